@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite'
+import { defineConfig } from 'vite';
 
 // The command line is bundled to one plain-JavaScript file for Node 20, with
 // smol-toml inlined so that `node dist-cli/main.js` needs no node_modules.
@@ -12,4 +12,4 @@ export default defineConfig({
 		rollupOptions: { output: { entryFileNames: 'main.js', format: 'es' } }
 	},
 	ssr: { noExternal: true }
-})
+});

@@ -1,19 +1,19 @@
 /** The parsed command line. */
 export interface CliArgs {
 	/** `check`, `simulate` or `help`. */
-	command: 'check' | 'simulate' | 'help'
+	command: 'check' | 'simulate' | 'help';
 	/** Sources in precedence order. */
-	sources: string[]
+	sources: string[];
 	/** `--access` expressions. */
-	access: string[]
+	access: string[];
 	/** `--auth` providers. */
-	auth: string[]
+	auth: string[];
 	/** `--connection` names. */
-	connection: string[]
+	connection: string[];
 	/** `--app` Python files. */
-	app: string[]
+	app: string[];
 	/** `--json`. */
-	json: boolean
+	json: boolean;
 }
 
 /** The help text. */
@@ -26,34 +26,51 @@ precedence order (later wins). Without SOURCE: ~/.streamlit/secrets.toml then
 ./.streamlit/secrets.toml.
 
 check exits 0 without errors, 1 with errors, 2 on usage or I/O problems.
-`
+`;
 
 const repeatable: Record<string, 'access' | 'auth' | 'connection' | 'app'> = {
 	'--access': 'access',
 	'--auth': 'auth',
 	'--connection': 'connection',
 	'--app': 'app'
-}
+};
 
 /** Parses `argv` (without `node` and the script), or returns a usage error. */
 export function parseArgs(argv: readonly string[]): CliArgs | { error: string } {
-	const [command, ...rest] = argv
+	const [command, ...rest] = argv;
 	if (command === undefined || command === '--help' || command === '-h' || command === 'help')
-		return { command: 'help', sources: [], access: [], auth: [], connection: [], app: [], json: false }
-	if (command !== 'check' && command !== 'simulate') return { error: `unknown command '${command}'` }
-	const args: CliArgs = { command, sources: [], access: [], auth: [], connection: [], app: [], json: false }
+		return {
+			command: 'help',
+			sources: [],
+			access: [],
+			auth: [],
+			connection: [],
+			app: [],
+			json: false
+		};
+	if (command !== 'check' && command !== 'simulate')
+		return { error: `unknown command '${command}'` };
+	const args: CliArgs = {
+		command,
+		sources: [],
+		access: [],
+		auth: [],
+		connection: [],
+		app: [],
+		json: false
+	};
 	for (let i = 0; i < rest.length; i++) {
-		const a = rest[i]
-		const eq = a.indexOf('=')
-		const flag = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a
+		const a = rest[i];
+		const eq = a.indexOf('=');
+		const flag = a.startsWith('--') && eq > 0 ? a.slice(0, eq) : a;
 		if (flag in repeatable) {
-			const value = flag !== a ? a.slice(eq + 1) : rest[++i]
-			if (value === undefined) return { error: `${flag} needs a value` }
-			args[repeatable[flag]].push(value)
-		} else if (a === '--json') args.json = true
-		else if (a === '--') args.sources.push(...rest.slice(i + 1)) && (i = rest.length)
-		else if (a.startsWith('-') && a !== '-') return { error: `unknown option '${a}'` }
-		else args.sources.push(a)
+			const value = flag !== a ? a.slice(eq + 1) : rest[++i];
+			if (value === undefined) return { error: `${flag} needs a value` };
+			args[repeatable[flag]].push(value);
+		} else if (a === '--json') args.json = true;
+		else if (a === '--') args.sources.push(...rest.slice(i + 1)) && (i = rest.length);
+		else if (a.startsWith('-') && a !== '-') return { error: `unknown option '${a}'` };
+		else args.sources.push(a);
 	}
-	return args
+	return args;
 }

@@ -1,7 +1,64 @@
-import type { CliArgs } from './args.ts'
+import { check, formatDiagnostic, lineColumn, type CheckReport } from '../lib/index.ts';
+import type { CliArgs } from './args.ts';
+import { defaultSecretPaths, readSources } from './sources.ts';
 
-/** Runs `check` (filled in below). */
+function toJson(report: CheckReport) {
+	return {
+		diagnostics: report.diagnostics.map((d) => {
+			const source = report.sources[d.source ?? 0];
+			const text = source?.text ?? '';
+			const start = lineColumn(text, d.from);
+			const end = lineColumn(text, d.to);
+			return {
+				code: d.code,
+				severity: d.severity,
+				file: source?.path ?? '',
+				line: start.line,
+				column: start.column,
+				endLine: end.line,
+				endColumn: end.column,
+				message: d.message,
+				...(d.hint ? { hint: d.hint } : {}),
+				...(d.fix ? { fix: d.fix } : {})
+			};
+		}),
+		load: report.load,
+		secrets: report.secrets.map(({ path, source, type, bracket, attribute }) => ({
+			path,
+			file: report.sources[source]?.path,
+			type,
+			bracket,
+			attribute
+		})),
+		environment: report.environment.map(({ key, value, source }) => ({
+			key,
+			value,
+			file: report.sources[source]?.path
+		}))
+	};
+}
+
+/** Runs `st-secrets check`: prints located diagnostics; exit 1 when any is an error. */
 export function runCheck(args: CliArgs): number {
-	void args
-	return 0
+	const paths = args.sources.length ? args.sources : defaultSecretPaths();
+	const report = check(readSources(paths));
+	const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+	if (args.json) {
+		process.stdout.write(JSON.stringify(toJson(report), null, 1) + '\n');
+		return errors ? 1 : 0;
+	}
+	const out: string[] = [];
+	for (const d of report.diagnostics) {
+		const source = report.sources[d.source ?? 0];
+		out.push(formatDiagnostic(d, source.path, source.text ?? ''));
+	}
+	const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
+	const summary = report.load.ok
+		? `st.secrets loads: ${report.secrets.filter((e) => e.depth === 0).length} root keys, ${report.environment.length} exported to os.environ`
+		: `st.secrets fails to load: ${report.load.type}: ${report.load.message}`;
+	out.push(
+		`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}. ${summary}`
+	);
+	process.stdout.write(out.join('\n') + '\n');
+	return errors ? 1 : 0;
 }

@@ -1,44 +1,44 @@
 /** How serious a diagnostic is, in CodeMirror's terms. */
-export type Severity = 'error' | 'warning' | 'info'
+export type Severity = 'error' | 'warning' | 'info';
 
 /** A mechanical edit that resolves a diagnostic. Offsets are UTF-16 code units. */
 export interface Fix {
 	/** Short imperative label for the action, e.g. "Quote the value". */
-	label: string
+	label: string;
 	/** Start of the replaced range. */
-	from: number
+	from: number;
 	/** End of the replaced range (exclusive). */
-	to: number
+	to: number;
 	/** Text inserted in place of the range. */
-	insert: string
+	insert: string;
 }
 
 /** One problem found in a source, shaped like CodeMirror's `Diagnostic`. */
 export interface Diagnostic {
 	/** Namespaced, never-renamed code such as `toml/unquoted-string`. */
-	code: string
+	code: string;
 	/** How serious the problem is. */
-	severity: Severity
+	severity: Severity;
 	/** One sentence in sentence case, user text in backticks, no trailing period. */
-	message: string
+	message: string;
 	/** Start offset (UTF-16 code units, inclusive) in the source text. */
-	from: number
+	from: number;
 	/** End offset (exclusive); may equal `from`. */
-	to: number
+	to: number;
 	/** Imperative advice on how to fix it. */
-	hint?: string
+	hint?: string;
 	/** A mechanical fix, when there is one. */
-	fix?: Fix
+	fix?: Fix;
 	/** Index of the source the offsets refer to, when a report covers several. */
-	source?: number
+	source?: number;
 }
 
 /** A 1-based line and column, the column counted in UTF-16 code units. */
 export interface LineColumn {
 	/** 1-based line number. */
-	line: number
+	line: number;
 	/** 1-based column. */
-	column: number
+	column: number;
 }
 
 /**
@@ -46,31 +46,31 @@ export interface LineColumn {
  * `\r\n` or a lone `\r`; an offset past the end is clamped to the end.
  */
 export function lineColumn(text: string, offset: number): LineColumn {
-	const end = Math.max(0, Math.min(offset, text.length))
-	let line = 1
-	let lineStart = 0
+	const end = Math.max(0, Math.min(offset, text.length));
+	let line = 1;
+	let lineStart = 0;
 	for (let i = 0; i < end; i++) {
-		const c = text.charCodeAt(i)
+		const c = text.charCodeAt(i);
 		if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-			line++
-			lineStart = i + 1
+			line++;
+			lineStart = i + 1;
 		}
 	}
-	return { line, column: end - lineStart + 1 }
+	return { line, column: end - lineStart + 1 };
 }
 
 /** Returns the offset of a 1-based line and column, clamped to the text. */
 export function offsetAt(text: string, line: number, column: number): number {
-	let pos = 0
+	let pos = 0;
 	for (let l = 1; l < line && pos < text.length; l++) {
-		const next = text.indexOf('\n', pos)
-		if (next < 0) return text.length
-		pos = next + 1
+		const next = text.indexOf('\n', pos);
+		if (next < 0) return text.length;
+		pos = next + 1;
 	}
-	return Math.max(0, Math.min(pos + column - 1, text.length))
+	return Math.max(0, Math.min(pos + column - 1, text.length));
 }
 
-const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Sorts diagnostics by source, then `from`, then severity (errors first), in place. */
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
@@ -79,5 +79,5 @@ export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 			(a.source ?? 0) - (b.source ?? 0) ||
 			a.from - b.from ||
 			severityRank[a.severity] - severityRank[b.severity]
-	)
+	);
 }

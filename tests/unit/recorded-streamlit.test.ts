@@ -1,84 +1,95 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { basename, join } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { simulate, type SecretsSource, type SourceNode } from '../../src/lib/index.ts'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { simulate, type SecretsSource, type SourceNode } from '../../src/lib/index.ts';
 
-const dir = new URL('../fixtures/streamlit/', import.meta.url).pathname
-const manifest: Record<string, Case> = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))
+const dir = new URL('../fixtures/streamlit/', import.meta.url).pathname;
+const manifest: Record<string, Case> = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 
 interface Case {
-	files?: string[]
-	global?: string
-	project?: string
-	access?: string[]
-	auth?: string[]
-	connection?: string[]
+	files?: string[];
+	global?: string;
+	project?: string;
+	access?: string[];
+	auth?: string[];
+	connection?: string[];
 }
 
 function node(path: string): SourceNode {
-	if (!existsSync(path)) return { kind: 'missing' }
+	if (!existsSync(path)) return { kind: 'missing' };
 	if (statSync(path).isDirectory())
 		return {
 			kind: 'directory',
 			entries: readdirSync(path).map((name) => ({ name, node: node(join(path, name)) }))
-		}
-	return { kind: 'file', bytes: new Uint8Array(readFileSync(path)) }
+		};
+	return { kind: 'file', bytes: new Uint8Array(readFileSync(path)) };
 }
 
 /** Lays a case out as the recorder did, naming paths with the recordings' placeholders. */
 function sourcesOf(c: Case): SecretsSource[] {
 	if (c.files && c.files.length) {
 		return c.files.map((name, i) => {
-			const prefix = c.files!.length > 1 ? `$INPUTS/${i}` : '$INPUTS'
-			return { path: `${prefix}/${basename(name)}`, node: node(join(dir, name)) }
-		})
+			const prefix = c.files!.length > 1 ? `$INPUTS/${i}` : '$INPUTS';
+			return { path: `${prefix}/${basename(name)}`, node: node(join(dir, name)) };
+		});
 	}
 	const at = (file: string | undefined): SourceNode =>
-		file ? node(join(dir, file)) : { kind: 'missing' }
+		file ? node(join(dir, file)) : { kind: 'missing' };
 	return [
 		{ path: '$HOME/.streamlit/secrets.toml', node: at(c.global) },
 		{ path: '$CWD/.streamlit/secrets.toml', node: at(c.project) }
-	]
+	];
 }
 
-type Json = unknown
+type Json = unknown;
 
 /** Drops recording detail the contract does not cover, as the project's grader does. */
 function normalise(v: Json): Json {
-	if (Array.isArray(v)) return v.map(normalise)
+	if (Array.isArray(v)) return v.map(normalise);
 	if (v && typeof v === 'object') {
-		const o = v as Record<string, Json>
-		if ('$datetime' in o) return { $datetime: o.$datetime, utcoffset_seconds: o.utcoffset_seconds ?? null }
-		if ('$callable' in o) return { $callable: String(o.$callable).split('.').pop() }
+		const o = v as Record<string, Json>;
+		if ('$datetime' in o)
+			return { $datetime: o.$datetime, utcoffset_seconds: o.utcoffset_seconds ?? null };
+		if ('$callable' in o) return { $callable: String(o.$callable).split('.').pop() };
 		if ('raised' in o) {
-			const r = o.raised as Record<string, Json>
-			return { raised: { type: r.type, str: r.str } }
+			const r = o.raised as Record<string, Json>;
+			return { raised: { type: r.type, str: r.str } };
 		}
-		return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, normalise(x)]))
+		return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, normalise(x)]));
 	}
-	return v
+	return v;
 }
 
-const cases = Object.entries(manifest).filter(([name]) => !name.startsWith('_'))
+const cases = Object.entries(manifest).filter(([name]) => !name.startsWith('_'));
 
 describe('simulate on recorded Streamlit cases', () => {
 	it.each(cases)('%s', (name, c) => {
-		const want = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'))
-		const got = simulate(sourcesOf(c), { access: c.access, auth: c.auth, connection: c.connection })
+		const want = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
+		const got = simulate(sourcesOf(c), {
+			access: c.access,
+			auth: c.auth,
+			connection: c.connection
+		});
 		const envOf = (e: { assignments: { key: string; value: string; error?: string }[] }) => {
-			const rows = e.assignments.map((a) => [a.key, a.value, 'error' in a])
+			const rows = e.assignments.map((a) => [a.key, a.value, 'error' in a]);
 			// A secret directory is listed in filesystem order, so its writes are compared as a set.
-			return (c.files ?? []).some((f) => f.endsWith('.dir')) ? rows.sort() : rows
-		}
-		expect(normalise(got.parse)).toEqual(normalise(want.parse.raised ? { raised: want.parse.raised } : { value: want.parse.value }))
-		expect(envOf(got.env)).toEqual(envOf(want.env))
-		const accesses = (want.accesses ?? []).filter((a: Record<string, Json>) => !('invalid_expression' in a))
-		expect(normalise(got.accesses.map((a) => ({ ...a })))).toEqual(normalise(accesses))
+			return (c.files ?? []).some((f) => f.endsWith('.dir')) ? rows.sort() : rows;
+		};
+		expect(normalise(got.parse)).toEqual(
+			normalise(want.parse.raised ? { raised: want.parse.raised } : { value: want.parse.value })
+		);
+		expect(envOf(got.env)).toEqual(envOf(want.env));
+		const accesses = (want.accesses ?? []).filter(
+			(a: Record<string, Json>) => !('invalid_expression' in a)
+		);
+		expect(normalise(got.accesses.map((a) => ({ ...a })))).toEqual(normalise(accesses));
 		for (const a of want.auth ?? []) {
-			const g = got.auth.find((x) => x.provider === a.provider)!
-			expect(normalise(g.validate_auth_credentials)).toEqual(normalise(a.validate_auth_credentials))
-			expect(g.redirect_uri).toEqual(a.redirect_uri)
+			const g = got.auth.find((x) => x.provider === a.provider)!;
+			expect(normalise(g.validate_auth_credentials)).toEqual(
+				normalise(a.validate_auth_credentials)
+			);
+			expect(g.redirect_uri).toEqual(a.redirect_uri);
 		}
-		expect(normalise(got.connections)).toEqual(normalise(want.connections ?? []))
-	})
-})
+		expect(normalise(got.connections)).toEqual(normalise(want.connections ?? []));
+	});
+});

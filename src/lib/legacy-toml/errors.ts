@@ -1,4 +1,4 @@
-import { PyException } from '../python/exceptions.ts'
+import { PyException } from '../python/exceptions.ts';
 
 /**
  * `toml.TomlDecodeError`: a message and the UTF-16 offset `toml` blames. The
@@ -6,12 +6,12 @@ import { PyException } from '../python/exceptions.ts'
  */
 export class TomlDecodeError extends PyException {
 	/** The message before ` (line L column C char P)`. */
-	readonly msg: string
+	readonly msg: string;
 	/** Offset in UTF-16 code units of the normalised text. */
-	readonly at: number
+	readonly at: number;
 	constructor(msg: string, at: number) {
-		super('TomlDecodeError', msg, ['ValueError'])
-		this.msg = msg
-		this.at = at
+		super('TomlDecodeError', msg, ['ValueError']);
+		this.msg = msg;
+		this.at = at;
 	}
 }

@@ -1,86 +1,87 @@
-import { pyError } from '../python/exceptions.ts'
-import { pyFloat } from '../python/numbers.ts'
-import { contains, getItem, setItem } from '../python/ops.ts'
-import { pyCount, pySplit, pyStrip } from '../python/text.ts'
-import { PyDict, type PyValue } from '../python/values.ts'
-import { loadDate, timePattern } from './dates.ts'
-import { unescape } from './strings.ts'
-import { isStringArray, ValueLoader } from './value.ts'
+import { pyError } from '../python/exceptions.ts';
+import { pyFloat } from '../python/numbers.ts';
+import { contains, getItem, setItem } from '../python/ops.ts';
+import { pyCount, pySplit, pyStrip } from '../python/text.ts';
+import { PyDict, type PyValue } from '../python/values.ts';
+import { loadDate, timePattern } from './dates.ts';
+import { unescape } from './strings.ts';
+import { isStringArray, ValueLoader } from './value.ts';
 
 /** A multi-line value that `load_line` started: the key and the text so far. */
 export interface PendingMultiline {
 	/** The key the value will be stored under, in the loop's current table. */
-	key: string
+	key: string;
 	/** The value text collected so far. */
-	text: string
+	text: string;
 	/** True when the last line ended in an odd number of backslashes. */
-	backslash: boolean
+	backslash: boolean;
 }
 
 /** `_get_split_on_quotes`: splits a line into alternating unquoted and quoted pieces. */
 export function splitOnQuotes(line: string): string[] {
-	let dq = line.split('"')
-	const out: string[] = []
-	let quoted = false
+	let dq = line.split('"');
+	const out: string[] = [];
+	let quoted = false;
 	if (dq.length > 1 && dq[0].includes("'")) {
-		let sq = dq[0].split("'")
-		dq = dq.slice(1)
+		let sq = dq[0].split("'");
+		dq = dq.slice(1);
 		while (sq.length % 2 === 0 && dq.length) {
-			sq[sq.length - 1] += '"' + dq[0]
-			dq = dq.slice(1)
-			if (sq[sq.length - 1].includes("'")) sq = [...sq.slice(0, -1), ...sq[sq.length - 1].split("'")]
+			sq[sq.length - 1] += '"' + dq[0];
+			dq = dq.slice(1);
+			if (sq[sq.length - 1].includes("'"))
+				sq = [...sq.slice(0, -1), ...sq[sq.length - 1].split("'")];
 		}
-		out.push(...sq)
+		out.push(...sq);
 	}
 	// toml never flips `quoted` back: after the first piece every piece is kept whole.
 	for (const piece of dq) {
-		if (quoted) out.push(piece)
+		if (quoted) out.push(piece);
 		else {
-			out.push(...piece.split("'"))
-			quoted = true
+			out.push(...piece.split("'"));
+			quoted = true;
 		}
 	}
-	return out
+	return out;
 }
 
 /** `_strictly_valid_num`: false for leading zeros and misplaced underscores. */
 export function isStrictlyValidNumber(text: string): boolean {
-	let n = pyStrip(text)
-	if (!n) return false
-	if (n[0] === '_' || n[n.length - 1] === '_') return false
-	if (n.includes('_.') || n.includes('._')) return false
-	if (n.length === 1) return true
-	if (n[0] === '0' && !['.', 'o', 'b', 'x'].includes(n[1])) return false
+	let n = pyStrip(text);
+	if (!n) return false;
+	if (n[0] === '_' || n[n.length - 1] === '_') return false;
+	if (n.includes('_.') || n.includes('._')) return false;
+	if (n.length === 1) return true;
+	if (n[0] === '0' && !['.', 'o', 'b', 'x'].includes(n[1])) return false;
 	if (n[0] === '+' || n[0] === '-') {
-		n = n.slice(1)
-		if (n.length > 1 && n[0] === '0' && n[1] !== '.') return false
+		n = n.slice(1);
+		if (n.length > 1 && n[0] === '0' && n[1] !== '.') return false;
 	}
-	return !n.includes('__')
+	return !n.includes('__');
 }
 
-const numberWithUnderscores = /^[0-9](_[0-9])*/
+const numberWithUnderscores = /^[0-9](_[0-9])*/;
 
 /** `toml`'s `load_line` and `load_inline_object`, bound to one value loader. */
 export class LineLoader {
-	readonly values: ValueLoader
+	readonly values: ValueLoader;
 	constructor(values: ValueLoader) {
-		this.values = values
-		values.lines = this
+		this.values = values;
+		values.lines = this;
 	}
 
 	/** `load_inline_object(line, currentlevel)`: fills `target` from `{k = v, …}` text. */
 	loadInlineObject(line: string, target: PyValue): void {
-		const candidates = pySplit(line.slice(1, -1), ',')
-		const groups: string[] = []
-		if (candidates.length === 1 && !pyStrip(candidates[0])) candidates.pop()
+		const candidates = pySplit(line.slice(1, -1), ',');
+		const groups: string[] = [];
+		if (candidates.length === 1 && !pyStrip(candidates[0])) candidates.pop();
 		while (candidates.length > 0) {
-			const group = candidates.shift()!
-			const kv = pySplit(group, '=', 1)
-			if (kv.length < 2) throw pyError('ValueError', 'Invalid inline table encountered')
-			const value = pyStrip(kv[1])
-			if (value.length === 0) throw pyError('IndexError', 'string index out of range')
-			const first = value[0]
-			const last = value[value.length - 1]
+			const group = candidates.shift()!;
+			const kv = pySplit(group, '=', 1);
+			if (kv.length < 2) throw pyError('ValueError', 'Invalid inline table encountered');
+			const value = pyStrip(kv[1]);
+			if (value.length === 0) throw pyError('IndexError', 'string index out of range');
+			const first = value[0];
+			const last = value[value.length - 1];
 			if (
 				(first === last && (first === '"' || first === "'")) ||
 				'-0123456789'.includes(first) ||
@@ -89,12 +90,12 @@ export class LineLoader {
 				(first === '[' && last === ']') ||
 				(first === '{' && last === '}')
 			)
-				groups.push(group)
-			else if (candidates.length > 0) candidates[0] = group + ',' + candidates[0]
-			else throw pyError('ValueError', 'Invalid inline table value encountered')
+				groups.push(group);
+			else if (candidates.length > 0) candidates[0] = group + ',' + candidates[0];
+			else throw pyError('ValueError', 'Invalid inline table value encountered');
 		}
 		for (const group of groups) {
-			if (this.loadLine(group, target) !== null) break
+			if (this.loadLine(group, target) !== null) break;
 		}
 	}
 
@@ -103,19 +104,19 @@ export class LineLoader {
 	 * returns the pending multi-line value it starts. Raises as `toml` does.
 	 */
 	loadLine(line: string, level: PyValue): PendingMultiline | null {
-		let i = 1
-		let quoted = false
+		let i = 1;
+		let quoted = false;
 		for (const piece of splitOnQuotes(line)) {
-			if (!quoted && piece.includes('=')) break
-			i += pyCount(piece, '=')
-			quoted = !quoted
+			if (!quoted && piece.includes('=')) break;
+			i += pyCount(piece, '=');
+			quoted = !quoted;
 		}
-		let pair = pySplit(line, '=', i)
-		let last = pair[pair.length - 1]
-		let strictlyValid = isStrictlyValidNumber(last)
+		let pair = pySplit(line, '=', i);
+		let last = pair[pair.length - 1];
+		let strictlyValid = isStrictlyValidNumber(last);
 		if (numberWithUnderscores.test(last)) {
-			last = last.replace(/_/g, '')
-			pair[pair.length - 1] = last
+			last = last.replace(/_/g, '');
+			pair[pair.length - 1] = last;
 		}
 		while (
 			last.length &&
@@ -123,64 +124,64 @@ export class LineLoader {
 			pyStrip(last) !== 'true' &&
 			pyStrip(last) !== 'false'
 		) {
-			if (pyFloat(last) !== null) break
-			if (loadDate(last) !== null) break
-			if (timePattern.test(last)) break
-			i++
-			const prev = last
-			pair = pySplit(line, '=', i)
-			last = pair[pair.length - 1]
-			if (prev === last) throw pyError('ValueError', 'Invalid date or number')
-			if (strictlyValid) strictlyValid = isStrictlyValidNumber(last)
+			if (pyFloat(last) !== null) break;
+			if (loadDate(last) !== null) break;
+			if (timePattern.test(last)) break;
+			i++;
+			const prev = last;
+			pair = pySplit(line, '=', i);
+			last = pair[pair.length - 1];
+			if (prev === last) throw pyError('ValueError', 'Invalid date or number');
+			if (strictlyValid) strictlyValid = isStrictlyValidNumber(last);
 		}
-		let key = pyStrip(pair.slice(0, -1).join('='))
-		const valueText = pyStrip(last)
-		let target = level
+		let key = pyStrip(pair.slice(0, -1).join('='));
+		const valueText = pyStrip(last);
+		let target = level;
 		if (key.includes('.')) {
-			let levels: string[]
+			let levels: string[];
 			if (key.includes('"') || key.includes("'")) {
-				levels = []
-				let q = false
+				levels = [];
+				let q = false;
 				for (const piece of splitOnQuotes(key)) {
-					if (q) levels.push(piece)
-					else levels.push(...piece.split('.').map(pyStrip))
-					q = !q
+					if (q) levels.push(piece);
+					else levels.push(...piece.split('.').map(pyStrip));
+					q = !q;
 				}
-			} else levels = key.split('.')
+			} else levels = key.split('.');
 			while (true) {
-				if (levels.length === 0) throw pyError('IndexError', 'list index out of range')
-				if (levels[levels.length - 1] !== '') break
-				levels = levels.slice(0, -1)
+				if (levels.length === 0) throw pyError('IndexError', 'list index out of range');
+				if (levels[levels.length - 1] !== '') break;
+				levels = levels.slice(0, -1);
 			}
 			for (const name of levels.slice(0, -1)) {
-				if (name === '') continue
-				if (!contains(target, name)) setItem(target, name, new PyDict())
-				target = getItem(target, name)
+				if (name === '') continue;
+				if (!contains(target, name)) setItem(target, name, new PyDict());
+				target = getItem(target, name);
 			}
-			key = pyStrip(levels[levels.length - 1])
+			key = pyStrip(levels[levels.length - 1]);
 		} else {
-			if (key.length === 0) throw pyError('IndexError', 'string index out of range')
+			if (key.length === 0) throw pyError('IndexError', 'string index out of range');
 			if ((key[0] === '"' || key[0] === "'") && key[key.length - 1] === key[0])
-				key = unescape(key.slice(1, -1))
+				key = unescape(key.slice(1, -1));
 		}
-		const [k, offset] = multilineStart(valueText)
-		let pending: PendingMultiline | null = null
-		let value: PyValue = null
+		const [k, offset] = multilineStart(valueText);
+		let pending: PendingMultiline | null = null;
+		let value: PyValue = null;
 		if (k > -1) {
-			let backslash = false
-			for (let j = k; j > -1 && valueText[j + offset] === '\\'; j--) backslash = !backslash
+			let backslash = false;
+			for (let j = k; j > -1 && valueText[j + offset] === '\\'; j--) backslash = !backslash;
 			pending = {
 				key,
 				text: backslash ? valueText.slice(0, -1) : valueText + '\n',
 				backslash
-			}
-		} else [value] = this.values.loadValue(valueText, strictlyValid)
+			};
+		} else [value] = this.values.loadValue(valueText, strictlyValid);
 		// `currentlevel[key]` raising anything but KeyError (a list, a string) counts as a duplicate.
 		if (!(target instanceof PyDict) || target.map.has(key))
-			throw pyError('ValueError', 'Duplicate keys!')
-		if (pending) return pending
-		setItem(target, key, value)
-		return null
+			throw pyError('ValueError', 'Duplicate keys!');
+		if (pending) return pending;
+		setItem(target, key, value);
+		return null;
 	}
 }
 
@@ -190,29 +191,29 @@ export class LineLoader {
  * inside the value; otherwise `[-1, offset]`.
  */
 function multilineStart(text: string): [number, number] {
-	let p = text
-	let offset = 0
-	if (p.length < 3) return [-1, 0]
+	let p = text;
+	let offset = 0;
+	if (p.length < 3) return [-1, 0];
 	if (p[0] === '[' && pyStrip(p)[pyStrip(p).length - 1] !== ']' && isStringArray(p)) {
-		let parts = pySplit(pyStrip(p.slice(1)), ',')
+		let parts = pySplit(pyStrip(p.slice(1)), ',');
 		while (parts.length > 1) {
-			const lastPart = parts[parts.length - 1]
-			if (lastPart.length === 0) throw pyError('IndexError', 'string index out of range')
-			if (lastPart[0] === '"' || lastPart[0] === "'") break
-			parts = [...parts.slice(0, -2), parts[parts.length - 2] + ',' + lastPart]
+			const lastPart = parts[parts.length - 1];
+			if (lastPart.length === 0) throw pyError('IndexError', 'string index out of range');
+			if (lastPart[0] === '"' || lastPart[0] === "'") break;
+			parts = [...parts.slice(0, -2), parts[parts.length - 2] + ',' + lastPart];
 		}
-		const np = parts[parts.length - 1]
-		offset = p.length - np.length
-		p = np
+		const np = parts[parts.length - 1];
+		offset = p.length - np.length;
+		p = np;
 	}
-	if (p.length === 0) throw pyError('IndexError', 'string index out of range')
-	if (p[0] !== '"' && p[0] !== "'") return [-1, offset]
-	if (p.length < 2) throw pyError('IndexError', 'string index out of range')
-	if (p[1] !== p[0]) return [-1, offset]
-	if (p.length < 3) throw pyError('IndexError', 'string index out of range')
-	if (p[2] !== p[0]) return [-1, offset]
-	const q = p[0]
+	if (p.length === 0) throw pyError('IndexError', 'string index out of range');
+	if (p[0] !== '"' && p[0] !== "'") return [-1, offset];
+	if (p.length < 2) throw pyError('IndexError', 'string index out of range');
+	if (p[1] !== p[0]) return [-1, offset];
+	if (p.length < 3) throw pyError('IndexError', 'string index out of range');
+	if (p[2] !== p[0]) return [-1, offset];
+	const q = p[0];
 	if (p.length > 5 && p[p.length - 1] === q && p[p.length - 2] === q && p[p.length - 3] === q)
-		return [-1, offset]
-	return [p.length - 1, offset]
+		return [-1, offset];
+	return [p.length - 1, offset];
 }

@@ -1,18 +1,18 @@
-import { isAlnum, isSpaceCode } from '../python/text.ts'
-import { pyError } from '../python/exceptions.ts'
-import { TomlDecodeError } from './errors.ts'
+import { isAlnum, isSpaceCode } from '../python/text.ts';
+import { pyError } from '../python/exceptions.ts';
+import { TomlDecodeError } from './errors.ts';
 
-const NL = 10
-const SQ = 39
-const DQ = 34
-const BS = 92
-const HASH = 35
-const LB = 91
-const RB = 93
-const SPACE = 32
-const TAB = 9
-const EQ = 61
-const DOT = 46
+const NL = 10;
+const SQ = 39;
+const DQ = 34;
+const BS = 92;
+const HASH = 35;
+const LB = 91;
+const RB = 93;
+const SPACE = 32;
+const TAB = 9;
+const EQ = 61;
+const DOT = 46;
 
 /**
  * The first pass of `toml` 0.10.2's `loads`: a character walk that tracks quotes,
@@ -21,185 +21,186 @@ const DOT = 46
  * rewritten character codes (same length as the input, UTF-16 units).
  */
 export function scanStructure(s: string): Uint16Array {
-	const n = s.length
-	const sl = new Uint16Array(n)
-	for (let i = 0; i < n; i++) sl[i] = s.charCodeAt(i)
+	const n = s.length;
+	const sl = new Uint16Array(n);
+	for (let i = 0; i < n; i++) sl[i] = s.charCodeAt(i);
 	// Python indexes a list with wrap-around for negative indices.
 	const at = (j: number): number => {
-		const k = j < 0 ? j + n : j
-		if (k < 0 || k >= n) throw indexSignal
-		return sl[k]
-	}
-	let openarr = 0
-	let openstring = false
-	let openstrchar = 0
-	let multilinestr = false
-	let arrayoftables = false
-	let beginline = true
-	let keygroup = false
-	let dottedkey = false
-	let keyname = 0
+		const k = j < 0 ? j + n : j;
+		if (k < 0 || k >= n) throw indexSignal;
+		return sl[k];
+	};
+	let openarr = 0;
+	let openstring = false;
+	let openstrchar = 0;
+	let multilinestr = false;
+	let arrayoftables = false;
+	let beginline = true;
+	let keygroup = false;
+	let dottedkey = false;
+	let keyname = 0;
 
 	for (let i = 0; i < n; i++) {
-		let item = sl[i]
-		let width = 1
+		let item = sl[i];
+		let width = 1;
 		if (item >= 0xd800 && item <= 0xdbff && i + 1 < n) {
-			const lo = sl[i + 1]
-			if (lo >= 0xdc00 && lo <= 0xdfff) width = 2
+			const lo = sl[i + 1];
+			if (lo >= 0xdc00 && lo <= 0xdfff) width = 2;
 		}
 		// Only reachable through `toml.loads` on raw text: file reads fold `\r\n` first.
 		if (item === 13 && nextItem(sl, i, n) === NL) {
-			sl[i] = SPACE
-			continue
+			sl[i] = SPACE;
+			continue;
 		}
-		const itemText = width === 2 ? s.slice(i, i + 2) : String.fromCharCode(item)
+		const itemText = width === 2 ? s.slice(i, i + 2) : String.fromCharCode(item);
 		if (keyname) {
-			if (item === NL) throw new TomlDecodeError('Key name found without value. Reached end of line.', i)
-			let handled = false
+			if (item === NL)
+				throw new TomlDecodeError('Key name found without value. Reached end of line.', i);
+			let handled = false;
 			if (openstring) {
 				if (item === openstrchar) {
-					let odd = false
-					for (let k = 1; i >= k && sl[i - k] === BS; k++) odd = !odd
+					let odd = false;
+					for (let k = 1; i >= k && sl[i - k] === BS; k++) odd = !odd;
 					if (!odd) {
-						keyname = 2
-						openstring = false
-						openstrchar = 0
+						keyname = 2;
+						openstring = false;
+						openstrchar = 0;
 					}
 				}
-				handled = true
+				handled = true;
 			} else if (keyname === 1) {
 				if (width === 1 && isSpaceCode(item)) {
-					keyname = 2
-					handled = true
+					keyname = 2;
+					handled = true;
 				} else if (item === DOT) {
-					dottedkey = true
-					handled = true
+					dottedkey = true;
+					handled = true;
 				} else if (isAlnum(itemText) || item === 95 || item === 45) {
-					handled = true
+					handled = true;
 				} else if (dottedkey && at(i - 1) === DOT && (item === DQ || item === SQ)) {
-					openstring = true
-					openstrchar = item
-					handled = true
+					openstring = true;
+					openstrchar = item;
+					handled = true;
 				}
 			} else if (keyname === 2) {
 				if (width === 1 && isSpaceCode(item)) {
 					if (dottedkey) {
-						const next = nextItem(sl, i, n)
-						if (!isSpaceCode(next) && next !== DOT) keyname = 1
+						const next = nextItem(sl, i, n);
+						if (!isSpaceCode(next) && next !== DOT) keyname = 1;
 					}
-					handled = true
+					handled = true;
 				} else if (item === DOT) {
-					dottedkey = true
-					const next = nextItem(sl, i, n)
-					if (!isSpaceCode(next) && next !== DOT) keyname = 1
-					handled = true
+					dottedkey = true;
+					const next = nextItem(sl, i, n);
+					if (!isSpaceCode(next) && next !== DOT) keyname = 1;
+					handled = true;
 				}
 			}
 			if (handled) {
-				i += width - 1
-				continue
+				i += width - 1;
+				continue;
 			}
 			if (item === EQ) {
-				keyname = 0
-				dottedkey = false
+				keyname = 0;
+				dottedkey = false;
 			} else {
 				throw new TomlDecodeError(
 					`Found invalid character in key name: '${itemText}'. Try quoting the key name.`,
 					i
-				)
+				);
 			}
 		}
 		if (item === SQ && openstrchar !== DQ) {
-			let k = 1
+			let k = 1;
 			try {
 				while (at(i - k) === SQ) {
-					k++
-					if (k === 3) break
+					k++;
+					if (k === 3) break;
 				}
 			} catch (e) {
-				if (e !== indexSignal) throw e
+				if (e !== indexSignal) throw e;
 			}
 			if (k === 3) {
-				multilinestr = !multilinestr
-				openstring = multilinestr
-			} else openstring = !openstring
-			openstrchar = openstring ? SQ : 0
+				multilinestr = !multilinestr;
+				openstring = multilinestr;
+			} else openstring = !openstring;
+			openstrchar = openstring ? SQ : 0;
 		}
 		if (item === DQ && openstrchar !== SQ) {
-			let odd = false
-			let k = 1
-			let tripquote = false
+			let odd = false;
+			let k = 1;
+			let tripquote = false;
 			try {
 				while (at(i - k) === DQ) {
-					k++
+					k++;
 					if (k === 3) {
-						tripquote = true
-						break
+						tripquote = true;
+						break;
 					}
 				}
 				if (k === 1 || (k === 3 && tripquote)) {
 					while (at(i - k) === BS) {
-						odd = !odd
-						k++
+						odd = !odd;
+						k++;
 					}
 				}
 			} catch (e) {
-				if (e !== indexSignal) throw e
+				if (e !== indexSignal) throw e;
 			}
 			if (!odd) {
 				if (tripquote) {
-					multilinestr = !multilinestr
-					openstring = multilinestr
-				} else openstring = !openstring
+					multilinestr = !multilinestr;
+					openstring = multilinestr;
+				} else openstring = !openstring;
 			}
-			openstrchar = openstring ? DQ : 0
+			openstrchar = openstring ? DQ : 0;
 		}
 		if (item === HASH && !openstring && !keygroup && !arrayoftables) {
-			let j = i
-			while (j < n && sl[j] !== NL) sl[j++] = SPACE
+			let j = i;
+			while (j < n && sl[j] !== NL) sl[j++] = SPACE;
 			// Python's loop ends with an IndexError at the end of the text and `break`s.
-			if (j >= n) break
+			if (j >= n) break;
 		}
 		if (item === LB && !openstring && !keygroup && !arrayoftables) {
 			if (beginline) {
-				if (n > i + 1 && sl[i + 1] === LB) arrayoftables = true
-				else keygroup = true
-			} else openarr++
+				if (n > i + 1 && sl[i + 1] === LB) arrayoftables = true;
+				else keygroup = true;
+			} else openarr++;
 		}
 		if (item === RB && !openstring) {
-			if (keygroup) keygroup = false
+			if (keygroup) keygroup = false;
 			else if (arrayoftables) {
-				if (at(i - 1) === RB) arrayoftables = false
-			} else openarr--
+				if (at(i - 1) === RB) arrayoftables = false;
+			} else openarr--;
 		}
 		if (item === NL) {
 			if (openstring || multilinestr) {
-				if (!multilinestr) throw new TomlDecodeError('Unbalanced quotes', i)
-				const prev = at(i - 1)
+				if (!multilinestr) throw new TomlDecodeError('Unbalanced quotes', i);
+				const prev = at(i - 1);
 				if ((prev === SQ || prev === DQ) && at(i - 2) === prev) {
-					sl[i] = prev
-					if (at(i - 3) === prev) sl[i - 3 < 0 ? i - 3 + n : i - 3] = SPACE
+					sl[i] = prev;
+					if (at(i - 3) === prev) sl[i - 3 < 0 ? i - 3 + n : i - 3] = SPACE;
 				}
-			} else if (openarr) sl[i] = SPACE
-			else beginline = true
+			} else if (openarr) sl[i] = SPACE;
+			else beginline = true;
 		} else if (beginline && sl[i] !== SPACE && sl[i] !== TAB) {
-			beginline = false
+			beginline = false;
 			if (!keygroup && !arrayoftables) {
-				if (sl[i] === EQ) throw new TomlDecodeError('Found empty keyname. ', i)
-				keyname = 1
+				if (sl[i] === EQ) throw new TomlDecodeError('Found empty keyname. ', i);
+				keyname = 1;
 			}
 		}
-		item = 0
-		i += width - 1
+		item = 0;
+		i += width - 1;
 	}
-	if (keyname) throw new TomlDecodeError('Key name found without value. Reached end of file.', n)
-	if (openstring) throw new TomlDecodeError('Unterminated string found. Reached end of file.', n)
-	return sl
+	if (keyname) throw new TomlDecodeError('Key name found without value. Reached end of file.', n);
+	if (openstring) throw new TomlDecodeError('Unterminated string found. Reached end of file.', n);
+	return sl;
 }
 
-const indexSignal = new Error('index')
+const indexSignal = new Error('index');
 
 function nextItem(sl: Uint16Array, i: number, n: number): number {
-	if (i + 1 >= n) throw pyError('IndexError', 'list index out of range')
-	return sl[i + 1]
+	if (i + 1 >= n) throw pyError('IndexError', 'list index out of range');
+	return sl[i + 1];
 }

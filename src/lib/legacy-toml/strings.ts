@@ -1,5 +1,5 @@
-import { pyError } from '../python/exceptions.ts'
-import { pySplit } from '../python/text.ts'
+import { pyError } from '../python/exceptions.ts';
+import { pySplit } from '../python/text.ts';
 
 const escapes: Record<string, string> = {
 	'0': '\0',
@@ -9,11 +9,11 @@ const escapes: Record<string, string> = {
 	r: '\r',
 	t: '\t',
 	'"': '"'
-}
+};
 
 /** True when `c` is one of the escape letters `toml` 0.10.2 knows (it forgets `\\`). */
 export function isKnownEscape(c: string): boolean {
-	return c in escapes
+	return c in escapes;
 }
 
 /**
@@ -21,64 +21,64 @@ export function isKnownEscape(c: string): boolean {
  * sequences as they are; anything else raises "Reserved escape sequence used".
  */
 export function unescape(v: string): string {
-	if (!v.includes('\\')) return v
-	let out = ''
+	if (!v.includes('\\')) return v;
+	let out = '';
 	for (let i = 0; i < v.length; i++) {
-		const c = v[i]
+		const c = v[i];
 		if (c !== '\\' || i + 1 >= v.length) {
-			out += c
-			continue
+			out += c;
+			continue;
 		}
-		const e = v[++i]
-		if (e in escapes) out += escapes[e]
-		else if (e === '\\') out += '\\'
-		else if (e === 'u' || e === 'U') out += '\\' + e
-		else throw pyError('ValueError', 'Reserved escape sequence used')
+		const e = v[++i];
+		if (e in escapes) out += escapes[e];
+		else if (e === '\\') out += '\\';
+		else if (e === 'u' || e === 'U') out += '\\' + e;
+		else throw pyError('ValueError', 'Reserved escape sequence used');
 	}
-	return out
+	return out;
 }
 
 function trailingBackslashesOdd(s: string): boolean {
-	let odd = false
-	for (let i = s.length - 1; i > -1 && s[i] === '\\'; i--) odd = !odd
-	return odd
+	let odd = false;
+	for (let i = s.length - 1; i > -1 && s[i] === '\\'; i--) odd = !odd;
+	return odd;
 }
 
-const hexDigits = /^[0-9a-f]*$/
+const hexDigits = /^[0-9a-f]*$/;
 
 /** `toml`'s `_load_unicode_escapes` for one prefix (`\\u` or `\\U`) over the split pieces. */
 export function loadUnicodeEscapes(v: string, prefix: '\\u' | '\\U'): string {
-	const pieces = pySplit(v, prefix)
-	let out = pieces[0]
-	let skip = trailingBackslashesOdd(out)
-	const width = prefix === '\\U' ? 8 : 4
+	const pieces = pySplit(v, prefix);
+	let out = pieces[0];
+	let skip = trailingBackslashesOdd(out);
+	const width = prefix === '\\U' ? 8 : 4;
 	for (const hx of pieces.slice(1)) {
 		if (skip) {
-			skip = trailingBackslashesOdd(hx)
-			out += prefix + hx
-			continue
+			skip = trailingBackslashesOdd(hx);
+			out += prefix + hx;
+			continue;
 		}
-		const hxb = Array.from(hx).slice(0, width).join('').toLowerCase()
-		if (!hexDigits.test(hxb)) throw pyError('ValueError', 'Invalid escape sequence: ' + hxb)
-		if (hxb.length === 0) throw pyError('IndexError', 'string index out of range')
-		if (hxb[0] === 'd' && hxb.length < 2) throw pyError('IndexError', 'string index out of range')
+		const hxb = Array.from(hx).slice(0, width).join('').toLowerCase();
+		if (!hexDigits.test(hxb)) throw pyError('ValueError', 'Invalid escape sequence: ' + hxb);
+		if (hxb.length === 0) throw pyError('IndexError', 'string index out of range');
+		if (hxb[0] === 'd' && hxb.length < 2) throw pyError('IndexError', 'string index out of range');
 		if (hxb[0] === 'd' && !/^[0-7]$/.test(hxb[1]))
 			throw pyError(
 				'ValueError',
 				'Invalid escape sequence: ' + hxb + '. Only scalar unicode points are allowed.'
-			)
-		const cp = parseInt(hxb, 16)
-		if (cp > 0x10ffff) throw pyError('ValueError', 'chr() arg not in range(0x110000)')
-		out += String.fromCodePoint(cp) + hx.slice(hxb.length)
+			);
+		const cp = parseInt(hxb, 16);
+		if (cp > 0x10ffff) throw pyError('ValueError', 'chr() arg not in range(0x110000)');
+		out += String.fromCodePoint(cp) + hx.slice(hxb.length);
 	}
-	return out
+	return out;
 }
 
 /** `toml`'s `bounded_string`: the text starts and ends with the same, unescaped, character. */
 export function isBoundedString(s: string): boolean {
-	if (s.length === 0) return true
-	if (s[s.length - 1] !== s[0]) return false
-	let backslash = false
-	for (let i = s.length - 2; i > 0 && s[i] === '\\'; i--) backslash = !backslash
-	return !backslash
+	if (s.length === 0) return true;
+	if (s[s.length - 1] !== s[0]) return false;
+	let backslash = false;
+	for (let i = s.length - 2; i > 0 && s[i] === '\\'; i--) backslash = !backslash;
+	return !backslash;
 }

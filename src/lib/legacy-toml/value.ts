@@ -1,102 +1,104 @@
-import { pyError } from '../python/exceptions.ts'
-import { pyFloat, pyIntBase0, intLiteralError } from '../python/numbers.ts'
-import { reprString } from '../python/repr.ts'
-import { pySplit, pyStrip } from '../python/text.ts'
-import { PyDict, PyFloat, type PyValue } from '../python/values.ts'
-import { loadDate, makeTime, timePattern } from './dates.ts'
-import { isBoundedString, isKnownEscape, loadUnicodeEscapes, unescape } from './strings.ts'
+import { pyError } from '../python/exceptions.ts';
+import { pyFloat, pyIntBase0, intLiteralError } from '../python/numbers.ts';
+import { reprString } from '../python/repr.ts';
+import { pySplit, pyStrip } from '../python/text.ts';
+import { PyDict, PyFloat, type PyValue } from '../python/values.ts';
+import { loadDate, makeTime, timePattern } from './dates.ts';
+import { isBoundedString, isKnownEscape, loadUnicodeEscapes, unescape } from './strings.ts';
 
 /** The kinds `toml` compares to decide whether an array is homogeneous. */
-export type ValueKind = 'bool' | 'str' | 'array' | 'inline_object' | 'time' | 'date' | 'int' | 'float'
+export type ValueKind =
+	'bool' | 'str' | 'array' | 'inline_object' | 'time' | 'date' | 'int' | 'float';
 
 /** Hooks the value loader needs from the line loader (inline tables hold key/value lines). */
 export interface LineLoader {
 	/** `load_inline_object(line, currentlevel)`. */
-	loadInlineObject(line: string, target: PyDict): void
+	loadInlineObject(line: string, target: PyDict): void;
 }
 
 /** Python's default recursion limit leaves room for this many nested arrays or inline tables. */
-const maxDepth = 480
+const maxDepth = 480;
 
 /** `toml`'s `load_value` and `load_array`, sharing a nesting counter that stands in for Python's stack. */
 export class ValueLoader {
-	private depth = 0
-	lines!: LineLoader
+	private depth = 0;
+	lines!: LineLoader;
 
 	/** Returns `load_value(v, strictly_valid)`: the Python value and its kind, or raises. */
 	loadValue(v: string, strictlyValid = true): [PyValue, ValueKind] {
-		if (!v) throw pyError('ValueError', 'Empty value is invalid')
-		if (v === 'true') return [true, 'bool']
-		if (v.toLowerCase() === 'true') throw pyError('ValueError', 'Only all lowercase booleans allowed')
-		if (v === 'false') return [false, 'bool']
+		if (!v) throw pyError('ValueError', 'Empty value is invalid');
+		if (v === 'true') return [true, 'bool'];
+		if (v.toLowerCase() === 'true')
+			throw pyError('ValueError', 'Only all lowercase booleans allowed');
+		if (v === 'false') return [false, 'bool'];
 		if (v.toLowerCase() === 'false')
-			throw pyError('ValueError', 'Only all lowercase booleans allowed')
-		const c = v[0]
-		if (c === '"' || c === "'") return [loadString(v), 'str']
-		if (c === '[') return [this.nested(() => this.loadArray(v)), 'array']
+			throw pyError('ValueError', 'Only all lowercase booleans allowed');
+		const c = v[0];
+		if (c === '"' || c === "'") return [loadString(v), 'str'];
+		if (c === '[') return [this.nested(() => this.loadArray(v)), 'array'];
 		if (c === '{') {
-			const table = new PyDict(true)
-			this.nested(() => this.lines.loadInlineObject(v, table))
-			return [table, 'inline_object']
+			const table = new PyDict(true);
+			this.nested(() => this.lines.loadInlineObject(v, table));
+			return [table, 'inline_object'];
 		}
-		const tm = timePattern.exec(v)
+		const tm = timePattern.exec(v);
 		if (tm) {
-			const us = tm[5] ? Number(tm[5]) : 0
-			return [makeTime(Number(tm[1]), Number(tm[2]), Number(tm[3]), us), 'time']
+			const us = tm[5] ? Number(tm[5]) : 0;
+			return [makeTime(Number(tm[1]), Number(tm[2]), Number(tm[3]), us), 'time'];
 		}
-		const date = loadDate(v)
-		if (date) return [date, 'date']
+		const date = loadDate(v);
+		if (date) return [date, 'date'];
 		if (!strictlyValid)
-			throw pyError('ValueError', 'Weirdness with leading zeroes or underscores in your number.')
-		return loadNumber(v)
+			throw pyError('ValueError', 'Weirdness with leading zeroes or underscores in your number.');
+		return loadNumber(v);
 	}
 
 	private nested<T>(f: () => T): T {
 		if (++this.depth > maxDepth) {
-			this.depth = 0
-			throw pyError('RecursionError', 'maximum recursion depth exceeded')
+			this.depth = 0;
+			throw pyError('RecursionError', 'maximum recursion depth exceeded');
 		}
 		try {
-			return f()
+			return f();
 		} finally {
-			this.depth = Math.max(0, this.depth - 1)
+			this.depth = Math.max(0, this.depth - 1);
 		}
 	}
 
 	/** Returns `load_array(a)`: the list, with `toml`'s splitting and homogeneity rules. */
 	loadArray(text: string): PyValue[] {
-		const a = pyStrip(text)
-		const inner = a.slice(1, -1)
-		let parts: string[]
+		const a = pyStrip(text);
+		const inner = a.slice(1, -1);
+		let parts: string[];
 		if (!inner.includes('[') || pyStrip(pySplit(inner, '[')[0]) !== '') {
-			const strarray = isStringArray(a)
-			parts = pyStrip(inner).startsWith('{') ? splitInlineTables(a) : pySplit(inner, ',')
-			if (strarray) parts = joinStringPieces(parts)
-		} else parts = splitNested(inner)
-		const out: PyValue[] = []
-		let kind: ValueKind | null = null
+			const strarray = isStringArray(a);
+			parts = pyStrip(inner).startsWith('{') ? splitInlineTables(a) : pySplit(inner, ',');
+			if (strarray) parts = joinStringPieces(parts);
+		} else parts = splitNested(inner);
+		const out: PyValue[] = [];
+		let kind: ValueKind | null = null;
 		for (const raw of parts) {
-			const part = pyStrip(raw)
-			if (part === '') continue
-			const [value, k] = this.loadValue(part)
-			if (kind && k !== kind) throw pyError('ValueError', 'Not a homogeneous array')
-			kind = kind ?? k
-			out.push(value)
+			const part = pyStrip(raw);
+			if (part === '') continue;
+			const [value, k] = this.loadValue(part);
+			if (kind && k !== kind) throw pyError('ValueError', 'Not a homogeneous array');
+			kind = kind ?? k;
+			out.push(value);
 		}
-		return out
+		return out;
 	}
 }
 
 /** `_load_array_isstrarray`: the array's first element starts with a quote. */
 export function isStringArray(a: string): boolean {
-	const inner = pyStrip(a.slice(1, -1))
-	return inner !== '' && (inner[0] === '"' || inner[0] === "'")
+	const inner = pyStrip(a.slice(1, -1));
+	return inner !== '' && (inner[0] === '"' || inner[0] === "'");
 }
 
 function joinStringPieces(input: string[]): string[] {
-	let a = input
+	let a = input;
 	for (let b = 0; b < a.length - 1; b++) {
-		let ab = pyStrip(a[b])
+		let ab = pyStrip(a[b]);
 		while (
 			!isBoundedString(ab) ||
 			(ab.length > 2 &&
@@ -105,134 +107,134 @@ function joinStringPieces(input: string[]): string[] {
 				ab[ab.length - 2] !== ab[0] &&
 				ab[ab.length - 3] !== ab[0])
 		) {
-			if (b + 1 >= a.length) throw pyError('IndexError', 'list index out of range')
-			a[b] = a[b] + ',' + a[b + 1]
-			ab = pyStrip(a[b])
-			a = b < a.length - 2 ? [...a.slice(0, b + 1), ...a.slice(b + 2)] : a.slice(0, b + 1)
+			if (b + 1 >= a.length) throw pyError('IndexError', 'list index out of range');
+			a[b] = a[b] + ',' + a[b + 1];
+			ab = pyStrip(a[b]);
+			a = b < a.length - 2 ? [...a.slice(0, b + 1), ...a.slice(b + 2)] : a.slice(0, b + 1);
 		}
 	}
-	return a
+	return a;
 }
 
 function splitInlineTables(a: string): string[] {
-	const out: string[] = []
-	const limit = a.length - 1
-	let start = 1
-	let end = 2
-	let open = a[start] === '{' ? 1 : 0
-	let inStr = false
+	const out: string[] = [];
+	const limit = a.length - 1;
+	let start = 1;
+	let end = 2;
+	let open = a[start] === '{' ? 1 : 0;
+	let inStr = false;
 	while (end < limit) {
-		const ch = a[end]
+		const ch = a[end];
 		if (ch === '"' || ch === "'") {
-			if (inStr) for (let b = end - 1; b > -1 && a[b] === '\\'; b--) inStr = !inStr
-			inStr = !inStr
+			if (inStr) for (let b = end - 1; b > -1 && a[b] === '\\'; b--) inStr = !inStr;
+			inStr = !inStr;
 		}
-		if (!inStr && ch === '{') open++
+		if (!inStr && ch === '{') open++;
 		if (inStr || ch !== '}') {
-			end++
-			continue
+			end++;
+			continue;
 		}
 		if (open > 1) {
-			open--
-			end++
-			continue
+			open--;
+			end++;
+			continue;
 		}
-		end++
-		out.push(a.slice(start, end))
-		start = end + 1
-		while (start < limit && a[start] !== '{') start++
-		end = start + 1
+		end++;
+		out.push(a.slice(start, end));
+		start = end + 1;
+		while (start < limit && a[start] !== '{') start++;
+		end = start + 1;
 	}
-	return out
+	return out;
 }
 
 function splitNested(inner: string): string[] {
-	const out: string[] = []
-	let depth = 0
-	let j = 0
+	const out: string[] = [];
+	let depth = 0;
+	let j = 0;
 	for (let i = 0; i < inner.length; i++) {
-		const ch = inner[i]
-		if (ch === '[') depth++
-		else if (ch === ']') depth--
+		const ch = inner[i];
+		if (ch === '[') depth++;
+		else if (ch === ']') depth--;
 		else if (ch === ',' && !depth) {
-			out.push(inner.slice(j, i))
-			j = i + 1
+			out.push(inner.slice(j, i));
+			j = i + 1;
 		}
 	}
-	out.push(inner.slice(j))
-	return out
+	out.push(inner.slice(j));
+	return out;
 }
 
 function loadString(text: string): string {
-	let v = text
-	const q = v[0]
-	let testv = pySplit(v.slice(1), q)
-	let triple = false
-	let tripleCount = 0
+	let v = text;
+	const q = v[0];
+	let testv = pySplit(v.slice(1), q);
+	let triple = false;
+	let tripleCount = 0;
 	if (testv.length > 1 && testv[0] === '' && testv[1] === '') {
-		testv = testv.slice(2)
-		triple = true
+		testv = testv.slice(2);
+		triple = true;
 	}
-	let closed = false
+	let closed = false;
 	for (const tv of testv) {
 		if (tv === '') {
-			if (triple) tripleCount++
-			else closed = true
-			continue
+			if (triple) tripleCount++;
+			else closed = true;
+			continue;
 		}
-		let odd = false
-		for (let i = tv.length - 1; i >= 0 && tv[i] === '\\'; i--) odd = !odd
-		if (odd) continue
-		if (closed) throw pyError('ValueError', 'Found tokens after a closed string. Invalid TOML.')
-		if (!triple || tripleCount > 1) closed = true
-		else tripleCount = 0
+		let odd = false;
+		for (let i = tv.length - 1; i >= 0 && tv[i] === '\\'; i--) odd = !odd;
+		if (odd) continue;
+		if (closed) throw pyError('ValueError', 'Found tokens after a closed string. Invalid TOML.');
+		if (!triple || tripleCount > 1) closed = true;
+		else tripleCount = 0;
 	}
 	if (q === '"') {
-		const seqs = pySplit(v, '\\').slice(1)
-		let backslash = false
+		const seqs = pySplit(v, '\\').slice(1);
+		let backslash = false;
 		for (const seq of seqs) {
 			if (seq === '') {
-				backslash = !backslash
-				continue
+				backslash = !backslash;
+				continue;
 			}
 			if (!isKnownEscape(seq[0]) && seq[0] !== 'u' && seq[0] !== 'U' && !backslash)
-				throw pyError('ValueError', 'Reserved escape sequence used')
-			backslash = false
+				throw pyError('ValueError', 'Reserved escape sequence used');
+			backslash = false;
 		}
-		if (v.includes('\\u')) v = loadUnicodeEscapes(v, '\\u')
-		if (v.includes('\\U')) v = loadUnicodeEscapes(v, '\\U')
-		v = unescape(v)
+		if (v.includes('\\u')) v = loadUnicodeEscapes(v, '\\u');
+		if (v.includes('\\U')) v = loadUnicodeEscapes(v, '\\U');
+		v = unescape(v);
 	}
-	if (v.length > 1 && v[1] === q && (v.length < 3 || v[1] === v[2])) v = v.slice(2, -2)
-	return v.slice(1, -1)
+	if (v.length > 1 && v[1] === q && (v.length < 3 || v[1] === v[2])) v = v.slice(2, -2);
+	return v.slice(1, -1);
 }
 
 function loadNumber(text: string): [PyValue, ValueKind] {
-	let v = text
-	let neg = false
+	let v = text;
+	let neg = false;
 	if (v[0] === '-') {
-		neg = true
-		v = v.slice(1)
-	} else if (v[0] === '+') v = v.slice(1)
-	v = v.replace(/_/g, '')
-	const lower = v.toLowerCase()
+		neg = true;
+		v = v.slice(1);
+	} else if (v[0] === '+') v = v.slice(1);
+	v = v.replace(/_/g, '');
+	const lower = v.toLowerCase();
 	if (v.includes('.') || (!v.includes('x') && (v.includes('e') || v.includes('E')))) {
 		if (v.includes('.') && pySplit(v, '.', 1)[1] === '')
-			throw pyError('ValueError', 'This float is missing digits after the point')
+			throw pyError('ValueError', 'This float is missing digits after the point');
 		if (!'0123456789'.includes(v[0]))
-			throw pyError('ValueError', "This float doesn't have a leading digit")
-		return [floatOf(v, neg), 'float']
+			throw pyError('ValueError', "This float doesn't have a leading digit");
+		return [floatOf(v, neg), 'float'];
 	}
-	if (lower.length === 3 && (lower === 'inf' || lower === 'nan')) return [floatOf(v, neg), 'float']
-	const n = pyIntBase0(v)
-	if (n === null) throw intLiteralError(v, 0)
-	return [neg ? -n : n, 'int']
+	if (lower.length === 3 && (lower === 'inf' || lower === 'nan')) return [floatOf(v, neg), 'float'];
+	const n = pyIntBase0(v);
+	if (n === null) throw intLiteralError(v, 0);
+	return [neg ? -n : n, 'int'];
 }
 
 function floatOf(v: string, neg: boolean): PyFloat {
-	const f = pyFloat(v)
+	const f = pyFloat(v);
 	if (f === null)
-		throw pyError('ValueError', `could not convert string to float: ${reprString(v)}`)
+		throw pyError('ValueError', `could not convert string to float: ${reprString(v)}`);
 	// `0 - v` turns -0.0 into 0.0, as toml does.
-	return new PyFloat(neg ? 0 - f : f)
+	return new PyFloat(neg ? 0 - f : f);
 }

@@ -5,21 +5,21 @@
  */
 export class PyException extends Error {
 	/** Python class name, e.g. `KeyError`. */
-	readonly type: string
+	readonly type: string;
 	/** What `str(e)` prints. */
-	readonly text: string
+	readonly text: string;
 	/** Further base classes beyond the type, nearest first (for `except` matching). */
-	readonly bases: readonly string[]
+	readonly bases: readonly string[];
 	constructor(type: string, text: string, bases: readonly string[] = []) {
-		super(`${type}: ${text}`)
-		this.type = type
-		this.text = text
-		this.bases = bases
+		super(`${type}: ${text}`);
+		this.type = type;
+		this.text = text;
+		this.bases = bases;
 	}
 
 	/** True when an `except NAME` clause would catch this exception. */
 	isA(name: string): boolean {
-		return this.type === name || this.bases.includes(name) || name === 'Exception'
+		return this.type === name || this.bases.includes(name) || name === 'Exception';
 	}
 }
 
@@ -30,14 +30,14 @@ const lookupBases: Record<string, readonly string[]> = {
 	StreamlitSecretNotFoundError: ['StreamlitAPIException', 'FileNotFoundError', 'OSError'],
 	StreamlitAuthError: ['StreamlitAPIException'],
 	RecursionError: ['RuntimeError']
-}
+};
 
 /** Creates a Python exception of a built-in or Streamlit class with its usual bases. */
 export function pyError(type: string, text: string): PyException {
-	return new PyException(type, text, lookupBases[type] ?? [])
+	return new PyException(type, text, lookupBases[type] ?? []);
 }
 
 /** Creates a `KeyError` whose `str()` is the repr of `key`, as Python prints it. */
 export function keyError(keyRepr: string): PyException {
-	return new PyException('KeyError', keyRepr, ['LookupError'])
+	return new PyException('KeyError', keyRepr, ['LookupError']);
 }

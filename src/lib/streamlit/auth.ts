@@ -1,38 +1,38 @@
-import { PyException, pyError } from '../python/exceptions.ts'
-import { reprString } from '../python/repr.ts'
-import { PyDict } from '../python/values.ts'
-import { AttrDict, type Value } from './objects.ts'
-import { shortTypeName, type Protocol } from './protocol.ts'
-import { authTexts } from './texts.ts'
+import { PyException, pyError } from '../python/exceptions.ts';
+import { reprString } from '../python/repr.ts';
+import { PyDict } from '../python/values.ts';
+import { AttrDict, type Value } from './objects.ts';
+import { shortTypeName, type Protocol } from './protocol.ts';
+import { authTexts } from './texts.ts';
 
 /** `server.port`'s default, which replaces `{port}` in `redirect_uri` (≥ 1.53). */
-export const defaultServerPort = 8501
+export const defaultServerPort = 8501;
 
 function authError(text: string): PyException {
-	return pyError('StreamlitAuthError', text)
+	return pyError('StreamlitAuthError', text);
 }
 
 function get(p: Protocol, section: Value, key: string, fallback: Value = null): Value {
 	try {
-		return p.getItem(section, key)
+		return p.getItem(section, key);
 	} catch (e) {
-		if (e instanceof PyException && e.isA('KeyError')) return fallback
-		throw e
+		if (e instanceof PyException && e.isA('KeyError')) return fallback;
+		throw e;
 	}
 }
 
 function callGet(p: Protocol, obj: Value, key: string, fallback: Value = null): Value {
 	// `x.get(...)` on a value that is not a mapping raises AttributeError, as Python would.
-	if (!(obj instanceof AttrDict || obj instanceof PyDict)) p.getAttr(obj, 'get')
-	return get(p, obj, key, fallback)
+	if (!(obj instanceof AttrDict || obj instanceof PyDict)) p.getAttr(obj, 'get');
+	return get(p, obj, key, fallback);
 }
 
 function truthy(p: Protocol, v: Value): boolean {
-	if (v === null || v === false) return false
-	if (typeof v === 'bigint') return v !== 0n
+	if (v === null || v === false) return false;
+	if (typeof v === 'bigint') return v !== 0n;
 	if (typeof v === 'string' || Array.isArray(v) || v instanceof AttrDict || v instanceof PyDict)
-		return p.len(v) > 0
-	return true
+		return p.len(v) > 0;
+	return true;
 }
 
 /**
@@ -40,66 +40,66 @@ function truthy(p: Protocol, v: Value): boolean {
  * checks `st.login(provider)` runs, in order, raising `StreamlitAuthError`.
  */
 export function validateAuthCredentials(p: Protocol, provider: string): void {
-	if (!p.store.loadIfTomlExists()) throw authError(authTexts.notConfigured)
-	const auth = get(p, p.secrets, 'auth')
-	if (auth === null) throw authError(authTexts.notConfigured)
-	if (!p.contains(auth, 'redirect_uri')) throw authError(authTexts.missingKey('redirect_uri'))
-	if (!p.contains(auth, 'cookie_secret')) throw authError(authTexts.missingKey('cookie_secret'))
-	let section = callGet(p, auth, provider)
-	if (provider.includes('_')) throw authError(authTexts.underscore(provider))
+	if (!p.store.loadIfTomlExists()) throw authError(authTexts.notConfigured);
+	const auth = get(p, p.secrets, 'auth');
+	if (auth === null) throw authError(authTexts.notConfigured);
+	if (!p.contains(auth, 'redirect_uri')) throw authError(authTexts.missingKey('redirect_uri'));
+	if (!p.contains(auth, 'cookie_secret')) throw authError(authTexts.missingKey('cookie_secret'));
+	let section = callGet(p, auth, provider);
+	if (provider.includes('_')) throw authError(authTexts.underscore(provider));
 	if (section === null && provider === 'default') {
-		const generated = new PyDict()
+		const generated = new PyDict();
 		for (const key of ['client_id', 'client_secret', 'server_metadata_url']) {
-			const v = callGet(p, auth, key)
-			if (truthy(p, v)) generated.map.set(key, v as never)
+			const v = callGet(p, auth, key);
+			if (truthy(p, v)) generated.map.set(key, v as never);
 		}
-		const kwargs = callGet(p, auth, 'client_kwargs')
-		if (truthy(p, kwargs)) generated.map.set('client_kwargs', kwargs as never)
-		const expose = callGet(p, auth, 'expose_tokens')
-		if (truthy(p, expose)) generated.map.set('expose_tokens', expose as never)
-		section = generated
+		const kwargs = callGet(p, auth, 'client_kwargs');
+		if (truthy(p, kwargs)) generated.map.set('client_kwargs', kwargs as never);
+		const expose = callGet(p, auth, 'expose_tokens');
+		if (truthy(p, expose)) generated.map.set('expose_tokens', expose as never);
+		section = generated;
 	}
-	if (section === null) throw authError(authTexts.missingProvider(provider))
+	if (section === null) throw authError(authTexts.missingProvider(provider));
 	if (!(section instanceof AttrDict || section instanceof PyDict))
-		throw authError(authTexts.notATable(provider))
+		throw authError(authTexts.notATable(provider));
 	const missing = ['client_id', 'client_secret', 'server_metadata_url'].filter(
 		(k) => !p.contains(section, k)
-	)
+	);
 	if (missing.length)
-		throw authError(authTexts.missingKeys(provider, `[${missing.map(reprString).join(', ')}]`))
+		throw authError(authTexts.missingKeys(provider, `[${missing.map(reprString).join(', ')}]`));
 }
 
 /** `get_secrets_auth_section()`: `st.secrets.get("auth", AttrDict({}))` after a load, else empty. */
 export function authSection(p: Protocol): Value {
-	if (!p.store.loadIfTomlExists()) return new AttrDict(new Map())
-	return get(p, p.secrets, 'auth', new AttrDict(new Map()))
+	if (!p.store.loadIfTomlExists()) return new AttrDict(new Map());
+	return get(p, p.secrets, 'auth', new AttrDict(new Map()));
 }
 
 /** `get_expose_tokens_config()`: the token kinds exposed, raising for anything but id/access. */
 export function exposeTokensConfig(p: Protocol): string[] {
-	const value = callGet(p, authSection(p), 'expose_tokens')
-	let tokens: string[]
-	if (typeof value === 'string') tokens = [value]
-	else if (Array.isArray(value)) tokens = value.map((t) => p.str(t))
-	else return []
-	if (tokens.some((t) => t !== 'id' && t !== 'access')) throw authError(authTexts.exposeTokens)
-	return tokens
+	const value = callGet(p, authSection(p), 'expose_tokens');
+	let tokens: string[];
+	if (typeof value === 'string') tokens = [value];
+	else if (Array.isArray(value)) tokens = value.map((t) => p.str(t));
+	else return [];
+	if (tokens.some((t) => t !== 'id' && t !== 'access')) throw authError(authTexts.exposeTokens);
+	return tokens;
 }
 
 /** `get_redirect_uri(auth_section)`: the URI with `{port}` filled in, or null when absent. */
 export function redirectUri(p: Protocol, port = defaultServerPort): string | null {
-	const section = authSection(p)
-	if (!p.contains(section, 'redirect_uri')) return null
-	const raw = p.getItem(section, 'redirect_uri')
+	const section = authSection(p);
+	if (!p.contains(section, 'redirect_uri')) return null;
+	const raw = p.getItem(section, 'redirect_uri');
 	if (typeof raw !== 'string')
-		throw pyError('TypeError', `argument of type '${shortTypeName(raw)}' is not iterable`)
-	return normaliseUrl(raw.split('{port}').join(String(port)))
+		throw pyError('TypeError', `argument of type '${shortTypeName(raw)}' is not iterable`);
+	return normaliseUrl(raw.split('{port}').join(String(port)));
 }
 
 /** `urlparse(url).geturl()`: lower-cases the scheme and drops an empty query or fragment marker. */
 function normaliseUrl(url: string): string {
-	const m = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(url)
-	let out = m ? `${m[1].toLowerCase()}:${m[2]}` : url
-	out = out.replace(/#$/, '').replace(/\?$/, '')
-	return out
+	const m = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(url);
+	let out = m ? `${m[1].toLowerCase()}:${m[2]}` : url;
+	out = out.replace(/#$/, '').replace(/\?$/, '');
+	return out;
 }

@@ -1,7 +1,7 @@
-import { AttrDict, type Value } from './objects.ts'
-import type { Protocol } from './protocol.ts'
-import { PyException, keyError } from '../python/exceptions.ts'
-import { reprString } from '../python/repr.ts'
+import { AttrDict, type Value } from './objects.ts';
+import type { Protocol } from './protocol.ts';
+import { PyException, keyError } from '../python/exceptions.ts';
+import { reprString } from '../python/repr.ts';
 
 /**
  * The `[connections.NAME]` section `st.connection(name)` reads (its `_secrets`
@@ -9,20 +9,20 @@ import { reprString } from '../python/repr.ts'
  * file, `connections` table or name gives an empty AttrDict, not an error.
  */
 export function connectionSection(p: Protocol, name: string): Value {
-	let resolved = name
+	let resolved = name;
 	if (name.startsWith('env:')) {
-		const variable = name.slice(4)
-		const vars = p.store.environ.vars
-		if (!vars.has(variable)) throw keyError(reprString(variable))
-		resolved = vars.get(variable)!
+		const variable = name.slice(4);
+		const vars = p.store.environ.vars;
+		if (!vars.has(variable)) throw keyError(reprString(variable));
+		resolved = vars.get(variable)!;
 	}
-	if (!p.store.loadIfTomlExists()) return new AttrDict(new Map())
-	let section: Value = null
+	if (!p.store.loadIfTomlExists()) return new AttrDict(new Map());
+	let section: Value = null;
 	try {
-		section = p.getItem(p.secrets, 'connections')
+		section = p.getItem(p.secrets, 'connections');
 	} catch (e) {
-		if (!(e instanceof PyException && e.isA('KeyError'))) throw e
+		if (!(e instanceof PyException && e.isA('KeyError'))) throw e;
 	}
-	if (!(section instanceof AttrDict)) return new AttrDict(new Map())
-	return section.nested.has(resolved) ? p.getItem(section, resolved) : new AttrDict(new Map())
+	if (!(section instanceof AttrDict)) return new AttrDict(new Map());
+	return section.nested.has(resolved) ? p.getItem(section, resolved) : new AttrDict(new Map());
 }

@@ -1,18 +1,18 @@
-import type { PyValue } from '../python/values.ts'
+import type { PyValue } from '../python/values.ts';
 
 /** `streamlit.runtime.secrets.AttrDict`: a read-only view over a shallow copy of a table. */
 export class AttrDict {
 	/** `__nested_secrets__`: the copied entries (values shared with the store). */
-	readonly nested: Map<string, PyValue>
+	readonly nested: Map<string, PyValue>;
 	constructor(entries: Map<string, PyValue>) {
-		this.nested = new Map(entries)
+		this.nested = new Map(entries);
 	}
 }
 
 /** The `st.secrets` singleton, as an object an expression can reach. */
 export class SecretsObject {
 	/** Python attributes assigned through the names `Secrets.__setattr__` lets through. */
-	readonly assigned = new Map<string, Value>()
+	readonly assigned = new Map<string, Value>();
 }
 
 /** `os.environ`. */
@@ -20,64 +20,64 @@ export class EnvironObject {}
 
 /** A module reachable by name in an expression (`st`, `os`). */
 export class ModuleObject {
-	readonly name: string
+	readonly name: string;
 	constructor(name: string) {
-		this.name = name
+		this.name = name;
 	}
 }
 
 /** A bound method, a plain function or a builtin, named by its `__qualname__`. */
 export class CallableObject {
 	/** `__qualname__`, e.g. `Secrets.keys` or `Mapping.get`. */
-	readonly qualname: string
+	readonly qualname: string;
 	/** Python's type name for it: `method`, `function` or `builtin_function_or_method`. */
-	readonly kind: 'method' | 'function' | 'builtin_function_or_method'
+	readonly kind: 'method' | 'function' | 'builtin_function_or_method';
 	/** The bound instance, for methods. */
-	readonly self: Value
+	readonly self: Value;
 	constructor(qualname: string, kind: CallableObject['kind'], self: Value = null) {
-		this.qualname = qualname
-		this.kind = kind
-		this.self = self
+		this.qualname = qualname;
+		this.kind = kind;
+		this.self = self;
 	}
 	/** The method's own name (last part of the qualname). */
 	get name(): string {
-		return this.qualname.slice(this.qualname.lastIndexOf('.') + 1)
+		return this.qualname.slice(this.qualname.lastIndexOf('.') + 1);
 	}
 }
 
 /** A Python class object, named as `type(x)` prints it without `<class '…'>`. */
 export class TypeObject {
-	readonly name: string
+	readonly name: string;
 	constructor(name: string) {
-		this.name = name
+		this.name = name;
 	}
 }
 
 /** `dict_keys`, `dict_values`, `dict_items` and other iterables, materialised. */
 export class ViewObject {
-	readonly type: string
-	readonly items: Value[]
+	readonly type: string;
+	readonly items: Value[];
 	constructor(type: string, items: Value[]) {
-		this.type = type
-		this.items = items
+		this.type = type;
+		this.items = items;
 	}
 }
 
 /** A tuple. */
 export class TupleObject {
-	readonly items: Value[]
+	readonly items: Value[];
 	constructor(items: Value[]) {
-		this.items = items
+		this.items = items;
 	}
 }
 
 /** An internal object whose contents do not matter here (`_lock`, a Signal). */
 export class OpaqueObject {
-	readonly type: string
-	readonly repr: string
+	readonly type: string;
+	readonly repr: string;
 	constructor(type: string, repr: string) {
-		this.type = type
-		this.repr = repr
+		this.type = type;
+		this.repr = repr;
 	}
 }
 
@@ -92,4 +92,4 @@ export type Value =
 	| TypeObject
 	| ViewObject
 	| TupleObject
-	| OpaqueObject
+	| OpaqueObject;

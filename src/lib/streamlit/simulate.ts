@@ -1,78 +1,78 @@
-import { PyException } from '../python/exceptions.ts'
-import type { Tagged } from '../python/tagged.ts'
-import { toTagged } from '../python/tagged.ts'
-import { exposeTokensConfig, redirectUri, validateAuthCredentials } from './auth.ts'
-import { connectionSection } from './connections.ts'
-import type { EnvAssignment } from './environ.ts'
-import { Evaluator } from './evaluate.ts'
-import { parseStatement } from './expression.ts'
-import { Protocol } from './protocol.ts'
-import type { SecretsSource } from './sources.ts'
-import { SecretsStore } from './store.ts'
-import { tagValue } from './tag.ts'
+import { PyException } from '../python/exceptions.ts';
+import type { Tagged } from '../python/tagged.ts';
+import { toTagged } from '../python/tagged.ts';
+import { exposeTokensConfig, redirectUri, validateAuthCredentials } from './auth.ts';
+import { connectionSection } from './connections.ts';
+import type { EnvAssignment } from './environ.ts';
+import { Evaluator } from './evaluate.ts';
+import { parseStatement } from './expression.ts';
+import { Protocol } from './protocol.ts';
+import type { SecretsSource } from './sources.ts';
+import { SecretsStore } from './store.ts';
+import { tagValue } from './tag.ts';
 
 /** A Python exception as the recordings show it. */
 export interface RaisedException {
 	/** Class name. */
-	type: string
+	type: string;
 	/** `str(e)`. */
-	str: string
+	str: string;
 }
 
 /** A value or the exception that replaced it. */
-export type Outcome = { value: Tagged } | { raised: RaisedException }
+export type Outcome = { value: Tagged } | { raised: RaisedException };
 
 /** One evaluated access expression. */
-export type AccessResult = { expr: string } & (Outcome | { invalid_expression: string })
+export type AccessResult = { expr: string } & (Outcome | { invalid_expression: string });
 
 /** One `st.login(provider)` check. */
 export interface AuthResult {
 	/** The provider name (`default` for `st.login()`). */
-	provider: string
+	provider: string;
 	/** `"ok"` or the exception `validate_auth_credentials` raises. */
-	validate_auth_credentials: 'ok' | { raised: RaisedException }
+	validate_auth_credentials: 'ok' | { raised: RaisedException };
 	/** `get_expose_tokens_config()`, or the exception it raises. */
-	get_expose_tokens_config: string[] | { raised: RaisedException }
+	get_expose_tokens_config: string[] | { raised: RaisedException };
 	/** `get_redirect_uri()` with `{port}` filled in, null when absent. */
-	redirect_uri: string | null | { raised: RaisedException }
+	redirect_uri: string | null | { raised: RaisedException };
 }
 
 /** What {@link simulate} predicts, in the recorded format of the Streamlit fixtures. */
 export interface Simulation {
 	/** The merged secrets after a successful load, or why loading failed. */
-	parse: Outcome
+	parse: Outcome;
 	/** Every write to `os.environ`, in order. */
-	env: { assignments: EnvAssignment[] }
+	env: { assignments: EnvAssignment[] };
 	/** Each access expression with its value or exception. */
-	accesses: AccessResult[]
+	accesses: AccessResult[];
 	/** Each `st.login` credential check. */
-	auth: AuthResult[]
+	auth: AuthResult[];
 	/** Each `st.connection(name)` section. */
-	connections: ({ name: string } & ({ section: Tagged } | { raised: RaisedException }))[]
+	connections: ({ name: string } & ({ section: Tagged } | { raised: RaisedException }))[];
 }
 
 /** Options for {@link simulate}. */
 export interface SimulateOptions {
 	/** Python statements evaluated in order, as an app's statements would be. */
-	access?: readonly string[]
+	access?: readonly string[];
 	/** Providers passed to `st.login(provider)`'s credential check. */
-	auth?: readonly string[]
+	auth?: readonly string[];
 	/** Names passed to `st.connection(name)`. */
-	connection?: readonly string[]
+	connection?: readonly string[];
 }
 
 function raised(e: unknown): { raised: RaisedException } {
-	if (e instanceof PyException) return { raised: { type: e.type, str: e.text } }
+	if (e instanceof PyException) return { raised: { type: e.type, str: e.text } };
 	if (e instanceof RangeError)
-		return { raised: { type: 'RecursionError', str: 'maximum recursion depth exceeded' } }
-	throw e
+		return { raised: { type: 'RecursionError', str: 'maximum recursion depth exceeded' } };
+	throw e;
 }
 
 function attempt<T>(f: () => T): T | { raised: RaisedException } {
 	try {
-		return f()
+		return f();
 	} catch (e) {
-		return raised(e)
+		return raised(e);
 	}
 }
 
@@ -82,31 +82,35 @@ function attempt<T>(f: () => T): T | { raised: RaisedException } {
  * order, the `st.login` checks and the `st.connection` look-ups, with every
  * `os.environ` write. Never throws on user input.
  */
-export function simulate(sources: readonly SecretsSource[], options: SimulateOptions = {}): Simulation {
-	const store = new SecretsStore(sources)
-	const protocol = new Protocol(store)
-	const evaluator = new Evaluator(protocol)
+export function simulate(
+	sources: readonly SecretsSource[],
+	options: SimulateOptions = {}
+): Simulation {
+	const store = new SecretsStore(sources);
+	const protocol = new Protocol(store);
+	const evaluator = new Evaluator(protocol);
 	// The server's bootstrap calls load_if_toml_exists() and only logs what it raises.
-	attempt(() => store.loadIfTomlExists())
-	const parse = attempt(() => ({ value: toTagged(store.parse()) }))
+	attempt(() => store.loadIfTomlExists());
+	const parse = attempt(() => ({ value: toTagged(store.parse()) }));
 	const accesses: AccessResult[] = (options.access ?? []).map((expr) => {
-		const parsed = parseStatement(expr)
-		if (!parsed.ok) return { expr, invalid_expression: parsed.error }
-		const result = attempt(() => ({ value: tagValue(evaluator.run(parsed.statement)) }))
-		return { expr, ...result }
-	})
+		const parsed = parseStatement(expr);
+		if (!parsed.ok) return { expr, invalid_expression: parsed.error };
+		const result = attempt(() => ({ value: tagValue(evaluator.run(parsed.statement)) }));
+		return { expr, ...result };
+	});
 	const auth: AuthResult[] = (options.auth ?? []).map((provider) => {
-		const validation = attempt(() => validateAuthCredentials(protocol, provider))
+		const validation = attempt(() => validateAuthCredentials(protocol, provider));
 		return {
 			provider,
-			validate_auth_credentials: validation === undefined ? 'ok' : (validation as { raised: RaisedException }),
+			validate_auth_credentials:
+				validation === undefined ? 'ok' : (validation as { raised: RaisedException }),
 			get_expose_tokens_config: attempt(() => exposeTokensConfig(protocol)),
 			redirect_uri: attempt(() => redirectUri(protocol))
-		}
-	})
+		};
+	});
 	const connections = (options.connection ?? []).map((name) => {
-		const section = attempt(() => ({ section: tagValue(connectionSection(protocol, name)) }))
-		return { name, ...section }
-	})
-	return { parse, env: { assignments: store.environ.log }, accesses, auth, connections }
+		const section = attempt(() => ({ section: tagValue(connectionSection(protocol, name)) }));
+		return { name, ...section };
+	});
+	return { parse, env: { assignments: store.environ.log }, accesses, auth, connections };
 }

@@ -1,28 +1,28 @@
-import { digitLimitError } from '../python/numbers.ts'
-import { PyException } from '../python/exceptions.ts'
-import { pyStr } from '../python/repr.ts'
-import { PyDict, PyFloat, type PyValue } from '../python/values.ts'
-import { Environ } from './environ.ts'
-import { mergeSources } from './load.ts'
-import type { SecretsSource } from './sources.ts'
+import { digitLimitError } from '../python/numbers.ts';
+import { PyException } from '../python/exceptions.ts';
+import { pyStr } from '../python/repr.ts';
+import { PyDict, PyFloat, type PyValue } from '../python/values.ts';
+import { Environ } from './environ.ts';
+import { mergeSources } from './load.ts';
+import type { SecretsSource } from './sources.ts';
 
 /** Returns whether `_maybe_set_environment_variable` exports a value (exact str, int or float). */
 export function isExported(v: PyValue): boolean {
-	return typeof v === 'string' || typeof v === 'bigint' || v instanceof PyFloat
+	return typeof v === 'string' || typeof v === 'bigint' || v instanceof PyFloat;
 }
 
 /** Returns Python's `str(v)` for an exported value, raising for ints past the digit limit. */
 export function environString(v: PyValue): string {
-	const s = pyStr(v)
+	const s = pyStr(v);
 	if (typeof v === 'bigint' && s.replace('-', '').length > 4300) {
-		const e = digitLimitError(0)
+		const e = digitLimitError(0);
 		throw new PyException(
 			e.type,
 			'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit',
 			e.bases
-		)
+		);
 	}
-	return s
+	return s;
 }
 
 /**
@@ -31,18 +31,18 @@ export function environString(v: PyValue): string {
  * app may have set on it.
  */
 export class SecretsStore {
-	readonly sources: readonly SecretsSource[]
-	readonly environ: Environ
+	readonly sources: readonly SecretsSource[];
+	readonly environ: Environ;
 	/** `_secrets`: the merged dict after a successful load, else null (`None`). */
-	cached: PyDict | null = null
+	cached: PyDict | null = null;
 	/** `_file_watchers_installed`. */
-	watchersInstalled = false
+	watchersInstalled = false;
 	/** How many loads ran (successful or not). */
-	loads = 0
+	loads = 0;
 
 	constructor(sources: readonly SecretsSource[], environ = new Environ()) {
-		this.sources = sources
-		this.environ = environ
+		this.sources = sources;
+		this.environ = environ;
 	}
 
 	/**
@@ -51,25 +51,25 @@ export class SecretsStore {
 	 * load caches nothing, so the next access tries again.
 	 */
 	parse(): PyDict {
-		if (this.cached) return this.cached
-		this.loads++
-		const merged = mergeSources(this.sources)
+		if (this.cached) return this.cached;
+		this.loads++;
+		const merged = mergeSources(this.sources);
 		for (const [k, v] of merged.map) {
-			if (isExported(v)) this.environ.set(k, environString(v))
+			if (isExported(v)) this.environ.set(k, environString(v));
 		}
-		this.cached = merged
-		this.watchersInstalled = true
-		return merged
+		this.cached = merged;
+		this.watchersInstalled = true;
+		return merged;
 	}
 
 	/** `load_if_toml_exists()`: true after a load, false for StreamlitSecretNotFoundError, else raises. */
 	loadIfTomlExists(): boolean {
 		try {
-			this.parse()
-			return true
+			this.parse();
+			return true;
 		} catch (e) {
-			if (e instanceof PyException && e.type === 'StreamlitSecretNotFoundError') return false
-			throw e
+			if (e instanceof PyException && e.type === 'StreamlitSecretNotFoundError') return false;
+			throw e;
 		}
 	}
 }

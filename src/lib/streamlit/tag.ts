@@ -1,5 +1,5 @@
-import { toTagged, type Tagged } from '../python/tagged.ts'
-import { PyDict, type PyValue } from '../python/values.ts'
+import { toTagged, type Tagged } from '../python/tagged.ts';
+import { PyDict, type PyValue } from '../python/values.ts';
 import {
 	AttrDict,
 	CallableObject,
@@ -11,12 +11,12 @@ import {
 	TypeObject,
 	ViewObject,
 	type Value
-} from './objects.ts'
+} from './objects.ts';
 
 function tagEntries(entries: Map<string, Value>): { [key: string]: Tagged } {
-	const out: { [key: string]: Tagged } = {}
-	for (const [k, v] of entries) out[k] = tagValue(v)
-	return out
+	const out: { [key: string]: Tagged } = {};
+	for (const [k, v] of entries) out[k] = tagValue(v);
+	return out;
 }
 
 /**
@@ -25,15 +25,15 @@ function tagEntries(entries: Map<string, Value>): { [key: string]: Tagged } {
  * tuples as lists.
  */
 export function tagValue(v: Value): Tagged {
-	if (v instanceof AttrDict) return { $AttrDict: tagEntries(v.nested as Map<string, Value>) }
-	if (v instanceof CallableObject) return { $callable: v.qualname }
-	if (v instanceof TypeObject) return v.name
-	if (v instanceof ViewObject || v instanceof TupleObject) return v.items.map(tagValue)
-	if (v instanceof SecretsObject) return { $repr: 'Secrets' }
-	if (v instanceof EnvironObject) return { $repr: 'environ' }
-	if (v instanceof ModuleObject) return { $repr: `<module '${v.name}'>` }
-	if (v instanceof OpaqueObject) return { $repr: v.repr }
-	if (Array.isArray(v)) return (v as Value[]).map(tagValue)
-	if (v instanceof PyDict) return tagEntries(v.map as Map<string, Value>)
-	return toTagged(v as PyValue)
+	if (v instanceof AttrDict) return { $AttrDict: tagEntries(v.nested as Map<string, Value>) };
+	if (v instanceof CallableObject) return { $callable: v.qualname };
+	if (v instanceof TypeObject) return v.name;
+	if (v instanceof ViewObject || v instanceof TupleObject) return v.items.map(tagValue);
+	if (v instanceof SecretsObject) return { $repr: 'Secrets' };
+	if (v instanceof EnvironObject) return { $repr: 'environ' };
+	if (v instanceof ModuleObject) return { $repr: `<module '${v.name}'>` };
+	if (v instanceof OpaqueObject) return { $repr: v.repr };
+	if (Array.isArray(v)) return (v as Value[]).map(tagValue);
+	if (v instanceof PyDict) return tagEntries(v.map as Map<string, Value>);
+	return toTagged(v as PyValue);
 }

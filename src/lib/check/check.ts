@@ -1,0 +1,272 @@
+import { sortDiagnostics, type Diagnostic } from '../diagnostic.ts';
+import { PyException } from '../python/exceptions.ts';
+import { PyDict, typeName } from '../python/values.ts';
+import { putenvProblem, type EnvAssignment } from '../streamlit/environ.ts';
+import type { SecretsSource } from '../streamlit/sources.ts';
+import { isExported, SecretsStore } from '../streamlit/store.ts';
+import { decodeUtf8 } from '../toml/decode.ts';
+import { listEntries, pathKey, type Outlines, type SecretEntry } from './entries.ts';
+import { secretsAttributes, tableAttributes } from './identifiers.ts';
+import { streamlitDiagnostic } from './messages.ts';
+import { checkTomlSource } from './source-check.ts';
+
+/** What was checked for one source. */
+export interface SourceReport {
+	/** The path as given. */
+	path: string;
+	/** What the path holds. */
+	kind: 'file' | 'directory' | 'missing';
+	/** The decoded text of a file (original line endings), or null. */
+	text: string | null;
+	/** Diagnostics located in `text` (or at 0 for directories). */
+	diagnostics: Diagnostic[];
+}
+
+/** A root key Streamlit does not export to `os.environ`, and why. */
+export interface SkippedVariable {
+	/** The root key. */
+	key: string;
+	/** Python type of its value (only str, int and float are exported). */
+	type: string;
+	/** Index of the source that defines it. */
+	source: number;
+}
+
+/** One variable Streamlit exports, with the source it comes from. */
+export interface ExportedVariable extends EnvAssignment {
+	/** Index of the source that defines the key. */
+	source: number;
+}
+
+/** Everything the playground and `check` show for a set of sources. */
+export interface CheckReport {
+	/** Per-source results, in precedence order. */
+	sources: SourceReport[];
+	/** All diagnostics, each with its `source` index, sorted. */
+	diagnostics: Diagnostic[];
+	/** Whether `st.secrets` loads, or the exception every access raises. */
+	load: { ok: true } | { ok: false; type: string; message: string };
+	/** Every readable path, when the load succeeds. */
+	secrets: SecretEntry[];
+	/** The `os.environ` writes of a successful load, in order. */
+	environment: ExportedVariable[];
+	/** Root keys that are not exported. */
+	skipped: SkippedVariable[];
+}
+
+/** Common variables that a root key would silently replace for the whole process. */
+const sensitiveVariables = new Set([
+	'PATH',
+	'HOME',
+	'USER',
+	'SHELL',
+	'LANG',
+	'PWD',
+	'TMPDIR',
+	'TEMP',
+	'TMP',
+	'PYTHONPATH',
+	'PYTHONHOME',
+	'LD_LIBRARY_PATH',
+	'LD_PRELOAD',
+	'PORT',
+	'HOSTNAME',
+	'TZ',
+	'SSL_CERT_FILE',
+	'REQUESTS_CA_BUNDLE',
+	'HTTP_PROXY',
+	'HTTPS_PROXY',
+	'NO_PROXY',
+	'VIRTUAL_ENV',
+	'CONDA_PREFIX'
+]);
+
+function decodeSource(source: SecretsSource): { text: string | null; diagnostics: Diagnostic[] } {
+	const node = source.node;
+	if (node.kind !== 'file') return { text: null, diagnostics: [] };
+	if (node.text !== undefined) return { text: node.text, diagnostics: [] };
+	const decoded = decodeUtf8(node.bytes ?? new Uint8Array());
+	if (decoded.error === undefined) return { text: decoded.text, diagnostics: [] };
+	const d = decoded.error.diagnostic;
+	return {
+		text: decoded.error.replaced,
+		diagnostics: [
+			d,
+			streamlitDiagnostic(
+				'streamlit/unicode-decode-error',
+				{ error: decoded.error.pythonMessage },
+				d.from,
+				d.to
+			)
+		]
+	};
+}
+
+function keyRange(
+	outlines: Outlines,
+	source: number,
+	path: string[]
+): { from: number; to: number } {
+	const where = outlines[source]?.get(pathKey(path));
+	return where ? where.key : { from: 0, to: 0 };
+}
+
+/**
+ * Checks secrets sources the way the playground and `st-secrets check` do: each
+ * file against TOML 1.1 and against Streamlit's own parser, then the merged
+ * result as Streamlit loads it (merge, `os.environ` export, attribute names).
+ * Sources are in `secrets.files` order. Never throws on what the sources hold.
+ *
+ * @example
+ * const report = check([{ path: '.streamlit/secrets.toml', node: { kind: 'file', text: 'a = 1' } }])
+ * report.secrets[0].bracket // 'st.secrets["a"]'
+ */
+export function check(sources: readonly SecretsSource[]): CheckReport {
+	const reports: SourceReport[] = [];
+	const outlines: Outlines = [];
+	const rootKeys: (PyDict | null)[] = [];
+	sources.forEach((source, index) => {
+		const { text, diagnostics } = decodeSource(source);
+		const report: SourceReport = { path: source.path, kind: source.node.kind, text, diagnostics };
+		outlines.push(null);
+		rootKeys.push(null);
+		if (text !== null && source.path.endsWith('.toml') && diagnostics.length === 0) {
+			const checked = checkTomlSource(text, source.path);
+			report.diagnostics.push(...checked.diagnostics);
+			outlines[index] = checked.outline;
+			if (checked.legacy.ok) rootKeys[index] = checked.legacy.value;
+		}
+		reports.push(report);
+	});
+
+	const store = new SecretsStore(sources);
+	let load: CheckReport['load'] = { ok: true };
+	let merged: PyDict | null = null;
+	try {
+		merged = store.parse();
+	} catch (e) {
+		if (!(e instanceof PyException)) throw e;
+		load = { ok: false, type: e.type, message: e.text };
+	}
+
+	const sourceOf = new Map<string, number>();
+	rootKeys.forEach((dict, i) => dict?.map.forEach((_v, k) => sourceOf.set(k, i)));
+	sources.forEach((s, i) => {
+		if (s.node.kind === 'directory') for (const e of s.node.entries) sourceOf.set(e.name, i);
+	});
+	addMergeDiagnostics(reports, sources, rootKeys, outlines, load, store);
+
+	const environment: ExportedVariable[] = [];
+	const skipped: SkippedVariable[] = [];
+	if (merged) {
+		for (const a of store.environ.log) environment.push({ ...a, source: sourceOf.get(a.key) ?? 0 });
+		for (const [k, v] of merged.map) {
+			if (!isExported(v)) skipped.push({ key: k, type: typeName(v), source: sourceOf.get(k) ?? 0 });
+		}
+		addNameDiagnostics(reports, merged, sourceOf, outlines);
+	}
+	const all: Diagnostic[] = [];
+	reports.forEach((r, i) => {
+		for (const d of r.diagnostics) all.push({ ...d, source: i });
+		sortDiagnostics(r.diagnostics);
+	});
+	return {
+		sources: reports,
+		diagnostics: sortDiagnostics(all),
+		load,
+		secrets: merged ? listEntries(merged, sourceOf, outlines) : [],
+		environment,
+		skipped
+	};
+}
+
+function addMergeDiagnostics(
+	reports: SourceReport[],
+	sources: readonly SecretsSource[],
+	rootKeys: (PyDict | null)[],
+	outlines: Outlines,
+	load: CheckReport['load'],
+	store: SecretsStore
+): void {
+	if (!load.ok) {
+		if (load.message.startsWith('No secrets found')) {
+			const target = Math.max(0, reports.length - 1);
+			if (reports.length)
+				reports[target].diagnostics.push(
+					streamlitDiagnostic('streamlit/no-secrets', { error: load.message }, 0, 0)
+				);
+		} else if (load.type === 'ValueError' && store.environ.log.some((a) => a.error)) {
+			const failed = store.environ.log.find((a) => a.error)!;
+			let index = rootKeys.length - 1;
+			while (index >= 0 && !rootKeys[index]?.map.has(failed.key)) index--;
+			if (index >= 0) {
+				const r = keyRange(outlines, index, [failed.key]);
+				reports[index].diagnostics.push(
+					streamlitDiagnostic(
+						'streamlit/env-illegal-name',
+						{ key: failed.key, error: putenvProblem(failed.key, failed.value) ?? '' },
+						r.from,
+						r.to
+					)
+				);
+			}
+		} else if (sources.some((s) => s.node.kind !== 'file' && !s.path.endsWith('.toml'))) {
+			const index = sources.findIndex((s) => s.node.kind !== 'file' && !s.path.endsWith('.toml'));
+			const already = reports[index].diagnostics.length > 0;
+			if (!already)
+				reports[index].diagnostics.push(
+					streamlitDiagnostic(
+						'streamlit/source-error',
+						{ type: load.type, error: load.message },
+						0,
+						0
+					)
+				);
+		}
+	}
+	// A later source replaces a root key as a whole (dict.update is shallow).
+	for (let later = 1; later < rootKeys.length; later++) {
+		const dict = rootKeys[later];
+		if (!dict) continue;
+		for (const [k, v] of dict.map) {
+			for (let earlier = 0; earlier < later; earlier++) {
+				const prev = rootKeys[earlier]?.map.get(k);
+				if (prev === undefined || !(prev instanceof PyDict || v instanceof PyDict)) continue;
+				const r = keyRange(outlines, earlier, [k]);
+				reports[earlier].diagnostics.push(
+					streamlitDiagnostic(
+						'streamlit/replaced-by-later-source',
+						{ key: k, by: sources[later].path },
+						r.from,
+						r.to
+					)
+				);
+			}
+		}
+	}
+}
+
+function addNameDiagnostics(
+	reports: SourceReport[],
+	merged: PyDict,
+	sourceOf: Map<string, number>,
+	outlines: Outlines
+): void {
+	const visit = (dict: PyDict, path: string[], source: number, root: boolean) => {
+		for (const [k, v] of dict.map) {
+			const here = root ? (sourceOf.get(k) ?? 0) : source;
+			const qualname = (root ? secretsAttributes : tableAttributes)[k];
+			const r = keyRange(outlines, here, [...path, k]);
+			if (qualname && reports[here])
+				reports[here].diagnostics.push(
+					streamlitDiagnostic('streamlit/shadowed-by-method', { key: k, qualname }, r.from, r.to)
+				);
+			if (root && isExported(v) && sensitiveVariables.has(k.toUpperCase()) && reports[here])
+				reports[here].diagnostics.push(
+					streamlitDiagnostic('streamlit/env-overrides-variable', { key: k }, r.from, r.to)
+				);
+			if (v instanceof PyDict && path.length < 32) visit(v, [...path, k], here, false);
+		}
+	};
+	visit(merged, [], 0, true);
+}

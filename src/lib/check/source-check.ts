@@ -1,0 +1,113 @@
+import type { Diagnostic } from '../diagnostic.ts';
+import { parseLegacyToml, type LegacyOutcome } from '../legacy-toml/index.ts';
+import { formatWithoutArguments } from '../python/format.ts';
+import { PyException } from '../python/exceptions.ts';
+import { pyRepr } from '../python/repr.ts';
+import { universalNewlines } from '../streamlit/sources.ts';
+import { parseErrorText } from '../streamlit/texts.ts';
+import { outlineToml, type OutlineEntry } from '../toml/outline.ts';
+import { parseToml } from '../toml/parse.ts';
+import { diffValues, tomlToPython } from './compare.ts';
+import { pathKey } from './entries.ts';
+import { lastLineStart, lineEnd, originalOffset } from './locate.ts';
+import { streamlitDiagnostic } from './messages.ts';
+
+/** What checking one TOML text finds. */
+export interface TomlSourceCheck {
+	/** Diagnostics in the text's own offsets. */
+	diagnostics: Diagnostic[];
+	/** What Streamlit's parser makes of the text. */
+	legacy: LegacyOutcome;
+	/** Key paths and where they are written, when the text is valid TOML. */
+	outline: Map<string, OutlineEntry> | null;
+}
+
+function legacyFailure(
+	text: string,
+	path: string,
+	legacy: Extract<LegacyOutcome, { ok: false }>,
+	fallback: number
+): Diagnostic {
+	const { type, text: error, decode } = legacy.error;
+	const from = decode ? originalOffset(text, decode.from) : fallback;
+	const to = Math.max(lineEnd(text, from), from);
+	if (type !== 'TomlDecodeError' && type !== 'TypeError')
+		return streamlitDiagnostic('streamlit/parser-crash', { type, error }, from, to);
+	try {
+		formatWithoutArguments(parseErrorText(path, error));
+	} catch (e) {
+		if (e instanceof PyException)
+			return streamlitDiagnostic(
+				'streamlit/error-message-crash',
+				{ type: e.type, error: e.text },
+				from,
+				to
+			);
+		throw e;
+	}
+	return streamlitDiagnostic('streamlit/parse-error', { error }, from, to);
+}
+
+function firstKeyEnd(text: string): number {
+	const m = /^\ufeff[^\s=]*/.exec(text);
+	return m ? m[0].length : 1;
+}
+
+/**
+ * Checks one secrets TOML text (already decoded, original line endings): TOML
+ * 1.1 validity, what Streamlit's `toml` 0.10.2 reads instead, and where the two
+ * disagree. `path` is the path Streamlit would print.
+ */
+export function checkTomlSource(text: string, path: string): TomlSourceCheck {
+	const toml = parseToml(text);
+	const legacy = parseLegacyToml(universalNewlines(text));
+	const diagnostics = [...toml.diagnostics];
+	let outline: Map<string, OutlineEntry> | null = null;
+	if (toml.value !== null) {
+		outline = new Map();
+		for (const entry of outlineToml(text)) outline.set(pathKey(entry.path), entry);
+	}
+	const tomlError = toml.diagnostics.find((d) => d.severity === 'error');
+	if (!legacy.ok) {
+		diagnostics.push(legacyFailure(text, path, legacy, tomlError?.from ?? lastLineStart(text)));
+		return { diagnostics, legacy, outline };
+	}
+	if (tomlError) {
+		diagnostics.push(
+			streamlitDiagnostic('streamlit/accepts-invalid-toml', {}, tomlError.from, tomlError.to)
+		);
+		return { diagnostics, legacy, outline };
+	}
+	if (text.startsWith('\ufeff') && [...legacy.value.map.keys()][0]?.startsWith('\ufeff')) {
+		const key = [...legacy.value.map.keys()][0].slice(1);
+		diagnostics.push(streamlitDiagnostic('streamlit/bom-in-key', { key }, 0, firstKeyEnd(text)));
+	}
+	for (const d of diffValues(tomlToPython(toml.value), legacy.value)) {
+		const where = outline?.get(pathKey(d.path));
+		const from = where ? (d.streamlitKey !== undefined ? where.key.from : where.value.from) : 0;
+		const to = where ? (d.streamlitKey !== undefined ? where.key.to : where.value.to) : 0;
+		const shown = d.path.join('.');
+		if (d.streamlitKey !== undefined) {
+			if (d.streamlitKey.startsWith('\ufeff')) continue;
+			diagnostics.push(
+				streamlitDiagnostic(
+					'streamlit/key-differs',
+					{ path: shown, streamlit: d.streamlitKey },
+					from,
+					to
+				)
+			);
+		} else {
+			const streamlit = d.streamlit === undefined ? '(missing)' : pyRepr(d.streamlit);
+			diagnostics.push(
+				streamlitDiagnostic(
+					'streamlit/value-differs',
+					{ path: shown, streamlit, toml: pyRepr(d.toml) },
+					from,
+					to
+				)
+			);
+		}
+	}
+	return { diagnostics, legacy, outline };
+}

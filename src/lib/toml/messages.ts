@@ -1,0 +1,230 @@
+import type { Diagnostic, Fix, Severity } from '../diagnostic';
+
+interface Entry<A> {
+	severity: Severity;
+	message: (args: A) => string;
+	hint: (args: A) => string;
+	fixLabel?: string;
+}
+
+const entry = <A>(
+	message: (args: A) => string,
+	hint: (args: A) => string,
+	fixLabel?: string
+): Entry<A> => ({ severity: 'error', message, hint, fixLabel });
+
+/** Shortens user text for a message and wraps it in backticks. */
+function code(text: string, max = 40): string {
+	const flat = text.replace(/\r?\n/g, '⏎');
+	return '`' + (flat.length > max ? flat.slice(0, max - 1) + '…' : flat) + '`';
+}
+
+const monthNames = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
+
+/** What is wrong with a date or time literal, for `toml/invalid-date`. */
+export type DateProblem =
+	| { part: 'month' }
+	| { part: 'day'; month: number; year: number; days: number }
+	| { part: 'hour' | 'minute' | 'second' | 'offset' }
+	| { part: 'format' };
+
+function dateHint(problem: DateProblem): string {
+	switch (problem.part) {
+		case 'month':
+			return 'Use a month from 01 to 12';
+		case 'day':
+			return `Use a day from 01 to ${problem.days}: ${monthNames[problem.month - 1]} ${problem.year} has ${problem.days} days`;
+		case 'hour':
+			return 'Use an hour from 00 to 23';
+		case 'minute':
+			return 'Use minutes from 00 to 59';
+		case 'second':
+			return 'Use seconds from 00 to 59';
+		case 'offset':
+			return 'Write the offset as `Z` or `+HH:MM` with an hour up to 23 and minutes up to 59';
+		case 'format':
+			return 'Write dates as `YYYY-MM-DD` and times as `HH:MM:SS`, or quote the value to make it a string';
+	}
+}
+
+/**
+ * Plain-language wording for smol-toml's own error reasons, used by `toml/syntax`. Keys are
+ * smol-toml's messages; `token` is the text at the error.
+ */
+const syntaxReasons: Record<string, { message: (token: string) => string; hint: string }> = {
+	'each key-value declaration must be followed by an end-of-line': {
+		message: (token) => `Unexpected ${code(token)} after a complete value`,
+		hint: 'Put each `key = value` on its own line, or quote a value that contains spaces'
+	},
+	'expected comma or end of structure': {
+		message: (token) => `Expected a comma or a closing bracket before ${code(token)}`,
+		hint: 'Separate the items with commas'
+	},
+	'expected end of table array declaration': {
+		message: () => 'An array-of-tables header must end with `]]`',
+		hint: 'Close the header with `]]`'
+	},
+	'unexpected end of key': {
+		message: () => 'A key is missing here',
+		hint: 'Write a key, quoting it if it contains spaces or symbols'
+	},
+	'illegal empty bare key': {
+		message: () => 'A dotted key has an empty part',
+		hint: 'Remove the extra `.` or write a name between the dots'
+	},
+	'illegal quoted key: multiline strings are not allowed': {
+		message: () => 'A key cannot be a multi-line string',
+		hint: 'Quote the key with a single `"` or `\'`'
+	},
+	'illegal character in key': {
+		message: (token) => `Unexpected ${code(token)} where a key should be`,
+		hint: 'Write `key = value`, quoting the key if it contains other characters'
+	},
+	'invalid value': {
+		message: (token) => (token ? `Expected a value before ${code(token)}` : 'Expected a value'),
+		hint: 'Write a value here, or remove the extra comma'
+	},
+	'illegal character in numeric literal': {
+		message: (token) => `Unexpected ${code(token)} in a number`,
+		hint: 'Check the brackets and commas around this number'
+	}
+};
+
+/** Every diagnostic this module can produce, with its severity, message builder and hint. */
+export const tomlMessages = {
+	'toml/invalid-utf8': entry<{ pythonMessage: string }>(
+		(a) => `The file is not valid UTF-8: ${code(a.pythonMessage, Infinity)}`,
+		() => 'Save the file with UTF-8 encoding; Streamlit cannot read it otherwise'
+	),
+	'toml/syntax': entry<{ reason: string; token: string }>(
+		(a) => syntaxReasons[a.reason]?.message(a.token) ?? `Invalid TOML: ${a.reason}`,
+		(a) => syntaxReasons[a.reason]?.hint ?? 'Check the TOML syntax around this point'
+	),
+	'toml/unquoted-string': entry<{ value: string }>(
+		(a) => `The value ${code(a.value)} is not quoted`,
+		() => 'Put text in double quotes; TOML has no unquoted strings',
+		'Quote the value'
+	),
+	'toml/python-boolean': entry<{ value: string }>(
+		(a) => `${code(a.value)} is not a TOML boolean`,
+		(a) => `Write ${code(a.value.toLowerCase())} in lowercase; TOML is not Python`,
+		'Use a lowercase boolean'
+	),
+	'toml/null-value': entry<{ value: string }>(
+		(a) => `TOML has no null value like ${code(a.value)}`,
+		() => 'Remove the key, or use an empty string `""`'
+	),
+	'toml/colon-instead-of-equals': entry<{ key: string }>(
+		(a) => `The key ${code(a.key)} is followed by a colon instead of \`=\``,
+		() => 'Use `=` between a key and its value; `:` is YAML or JSON syntax',
+		'Use = instead of :'
+	),
+	'toml/windows-path-escape': entry<{ value: string }>(
+		(a) => `The backslashes in ${code(a.value)} start escape sequences`,
+		() => 'Use single quotes for a literal string, or double every backslash',
+		'Keep the backslashes as written'
+	),
+	'toml/invalid-escape': entry<{ escape: string }>(
+		(a) => `${code(a.escape)} is not a valid escape sequence`,
+		() => 'Write `\\\\` for a literal backslash, or use a single-quoted literal string',
+		'Escape the backslash'
+	),
+	'toml/dotenv-line': entry<{ key: string }>(
+		(a) => `The line for ${code(a.key)} is written in .env syntax`,
+		() => 'Write it as `KEY = "value"`, without `export` and with the value quoted',
+		'Rewrite as TOML'
+	),
+	'toml/duplicate-key': entry<{ key: string }>(
+		(a) => `${code(a.key)} is defined more than once`,
+		() => 'Remove or rename one of the definitions'
+	),
+	'toml/invalid-date': entry<{ value: string; problem: DateProblem }>(
+		(a) => `${code(a.value)} is not a valid date or time`,
+		(a) => dateHint(a.problem)
+	),
+	'toml/invalid-number': entry<{ value: string }>(
+		(a) => `${code(a.value)} is not a valid TOML number`,
+		() => 'Remove leading zeros and stray underscores, or quote the value if it is meant as text'
+	),
+	'toml/invalid-key': entry<{ key: string }>(
+		(a) => `${code(a.key)} cannot be used as a bare key`,
+		() => 'Quote keys that contain spaces, dots or characters other than A–Z, 0–9, `_` and `-`',
+		'Quote the key'
+	),
+	'toml/missing-equals': entry<{ key: string }>(
+		(a) => `The key ${code(a.key)} has no \`=\` and value`,
+		() => 'Write `key = value`, or remove the line'
+	),
+	'toml/missing-value': entry<{ key: string }>(
+		(a) => `The key ${code(a.key)} has no value`,
+		() => 'Write a value after `=`, such as `""` for an empty string'
+	),
+	'toml/unclosed-string': entry<{ value: string }>(
+		(a) => `The string ${code(a.value)} is never closed`,
+		() => 'Add the closing quote; use triple quotes for text that spans lines'
+	),
+	'toml/unclosed-bracket': entry<{ bracket: string }>(
+		(a) => `This ${code(a.bracket)} is never closed`,
+		(a) => `Add the matching ${code(a.bracket === '[' ? ']' : '}')}`
+	),
+	'toml/control-character': entry<{ where: 'string' | 'comment' | 'text'; char: string }>(
+		(a) =>
+			a.where === 'text'
+				? `The invisible character ${code(a.char)} is not allowed here`
+				: `The ${a.where} contains the invisible control character ${code(a.char)}`,
+		(a) =>
+			a.where === 'string'
+				? 'Remove it, or write it as an escape such as `\\t` or `\\u0000`'
+				: 'Delete the character; it often comes from copying text out of another program'
+	),
+	'toml/too-deep': entry<Record<string, never>>(
+		() => 'Arrays or inline tables are nested too deeply',
+		() => 'Flatten the structure; more than 1000 levels are refused'
+	)
+} as const;
+
+/** Every `toml/…` diagnostic code. */
+export type TomlCode = keyof typeof tomlMessages;
+
+/** The arguments the message builder of `C` needs. */
+export type TomlArgs<C extends TomlCode> = Parameters<(typeof tomlMessages)[C]['message']>[0];
+
+/** A text edit, the part of a {@link Fix} that rules compute; the label comes from the catalogue. */
+export type Edit = Omit<Fix, 'label'>;
+
+/**
+ * Builds the diagnostic `code` for the range `from`–`to` (UTF-16 offsets) from the catalogue,
+ * attaching `edit` as its fix.
+ */
+export function tomlDiagnostic<C extends TomlCode>(
+	code: C,
+	args: TomlArgs<C>,
+	from: number,
+	to: number,
+	edit?: Edit
+): Diagnostic {
+	const entry = tomlMessages[code] as Entry<TomlArgs<C>>;
+	const diagnostic: Diagnostic = {
+		code,
+		severity: entry.severity,
+		message: entry.message(args),
+		from,
+		to,
+		hint: entry.hint(args)
+	};
+	if (edit) diagnostic.fix = { label: entry.fixLabel ?? 'Apply the fix', ...edit };
+	return diagnostic;
+}
