@@ -1,4 +1,10 @@
-import { check, formatDiagnostic, lineColumn, type CheckReport } from '../lib/index.ts';
+import {
+	check,
+	formatDiagnostic,
+	lineColumn,
+	listSecrets,
+	type CheckReport
+} from '../lib/index.ts';
 import type { CliArgs } from './args.ts';
 import { defaultSecretPaths, readSources } from './sources.ts';
 
@@ -23,7 +29,7 @@ function toJson(report: CheckReport) {
 			};
 		}),
 		load: report.load,
-		secrets: report.secrets.map(({ path, source, type, bracket, attribute }) => ({
+		secrets: listSecrets(report).map(({ path, source, type, bracket, attribute }) => ({
 			path,
 			file: report.sources[source]?.path,
 			type,
@@ -54,7 +60,7 @@ export function runCheck(args: CliArgs): number {
 	}
 	const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
 	const summary = report.load.ok
-		? `st.secrets loads: ${report.secrets.filter((e) => e.depth === 0).length} root keys, ${report.environment.length} exported to os.environ`
+		? `st.secrets loads: ${report.merged?.map.size ?? 0} root keys, ${report.environment.length} exported to os.environ`
 		: `st.secrets fails to load: ${report.load.type}: ${report.load.message}`;
 	out.push(
 		`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}. ${summary}`

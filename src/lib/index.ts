@@ -11,7 +11,7 @@ export type {
 } from './streamlit/simulate.ts';
 export { parseLegacyToml } from './legacy-toml/index.ts';
 export type { LegacyOutcome, LegacyError } from './legacy-toml/index.ts';
-export { check } from './check/check.ts';
+export { check, listSecrets } from './check/check.ts';
 export type {
 	CheckReport,
 	SourceReport,

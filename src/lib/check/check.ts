@@ -3,6 +3,7 @@ import { PyException } from '../python/exceptions.ts';
 import { PyDict, typeName } from '../python/values.ts';
 import { putenvProblem, type EnvAssignment } from '../streamlit/environ.ts';
 import type { SecretsSource } from '../streamlit/sources.ts';
+import type { ParsedFiles } from '../streamlit/load.ts';
 import { isExported, SecretsStore } from '../streamlit/store.ts';
 import { decodeUtf8 } from '../toml/decode.ts';
 import { listEntries, pathKey, type Outlines, type SecretEntry } from './entries.ts';
@@ -46,8 +47,12 @@ export interface CheckReport {
 	diagnostics: Diagnostic[];
 	/** Whether `st.secrets` loads, or the exception every access raises. */
 	load: { ok: true } | { ok: false; type: string; message: string };
-	/** Every readable path, when the load succeeds. */
-	secrets: SecretEntry[];
+	/** The merged secrets after a successful load (list them with {@link listSecrets}). */
+	merged: PyDict | null;
+	/** For each root key, the index of the source whose value Streamlit keeps. */
+	sourceOf: Map<string, number>;
+	/** Where each source's key paths are written, when its TOML could be outlined. */
+	outlines: Outlines;
 	/** The `os.environ` writes of a successful load, in order. */
 	environment: ExportedVariable[];
 	/** Root keys that are not exported. */
@@ -119,12 +124,13 @@ function keyRange(
  *
  * @example
  * const report = check([{ path: '.streamlit/secrets.toml', node: { kind: 'file', text: 'a = 1' } }])
- * report.secrets[0].bracket // 'st.secrets["a"]'
+ * listSecrets(report)[0].bracket // 'st.secrets["a"]'
  */
 export function check(sources: readonly SecretsSource[]): CheckReport {
 	const reports: SourceReport[] = [];
 	const outlines: Outlines = [];
 	const rootKeys: (PyDict | null)[] = [];
+	const parsed: ParsedFiles = new WeakMap();
 	sources.forEach((source, index) => {
 		const { text, diagnostics } = decodeSource(source);
 		const report: SourceReport = { path: source.path, kind: source.node.kind, text, diagnostics };
@@ -134,12 +140,13 @@ export function check(sources: readonly SecretsSource[]): CheckReport {
 			const checked = checkTomlSource(text, source.path);
 			report.diagnostics.push(...checked.diagnostics);
 			outlines[index] = checked.outline;
+			parsed.set(source.node, checked.legacy);
 			if (checked.legacy.ok) rootKeys[index] = checked.legacy.value;
 		}
 		reports.push(report);
 	});
 
-	const store = new SecretsStore(sources);
+	const store = new SecretsStore(sources, undefined, parsed);
 	let load: CheckReport['load'] = { ok: true };
 	let merged: PyDict | null = null;
 	try {
@@ -174,7 +181,9 @@ export function check(sources: readonly SecretsSource[]): CheckReport {
 		sources: reports,
 		diagnostics: sortDiagnostics(all),
 		load,
-		secrets: merged ? listEntries(merged, sourceOf, outlines) : [],
+		merged,
+		sourceOf,
+		outlines,
 		environment,
 		skipped
 	};
@@ -256,17 +265,29 @@ function addNameDiagnostics(
 		for (const [k, v] of dict.map) {
 			const here = root ? (sourceOf.get(k) ?? 0) : source;
 			const qualname = (root ? secretsAttributes : tableAttributes)[k];
-			const r = keyRange(outlines, here, [...path, k]);
-			if (qualname && reports[here])
+			if (qualname && reports[here]) {
+				const r = keyRange(outlines, here, [...path, k]);
 				reports[here].diagnostics.push(
 					streamlitDiagnostic('streamlit/shadowed-by-method', { key: k, qualname }, r.from, r.to)
 				);
-			if (root && isExported(v) && sensitiveVariables.has(k.toUpperCase()) && reports[here])
+			}
+			if (root && isExported(v) && sensitiveVariables.has(k.toUpperCase()) && reports[here]) {
+				const r = keyRange(outlines, here, [k]);
 				reports[here].diagnostics.push(
 					streamlitDiagnostic('streamlit/env-overrides-variable', { key: k }, r.from, r.to)
 				);
+			}
 			if (v instanceof PyDict && path.length < 32) visit(v, [...path, k], here, false);
 		}
 	};
 	visit(merged, [], 0, true);
+}
+
+/**
+ * Returns every path an app can read from a checked set of sources (empty when
+ * loading fails), depth-first in merged order, at most `limit` of them. Kept
+ * apart from {@link check} because a view usually needs only the rows it shows.
+ */
+export function listSecrets(report: CheckReport, limit = 100_000): SecretEntry[] {
+	return report.merged ? listEntries(report.merged, report.sourceOf, report.outlines, limit) : [];
 }

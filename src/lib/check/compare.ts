@@ -1,4 +1,3 @@
-import { toTagged } from '../python/tagged.ts';
 import { PyDate, PyDateTime, PyDict, PyFloat, PyTime, type PyValue } from '../python/values.ts';
 
 interface DateLike {
@@ -81,53 +80,94 @@ export interface ValueDifference {
 	streamlit: PyValue | undefined;
 }
 
-// smol-toml keeps milliseconds, so sub-second parts are compared at that precision.
-function comparable(v: PyValue): string {
-	return JSON.stringify(toTagged(v), (_k, x) => {
-		if (x && typeof x === 'object' && '$time' in x) return { $time: msTime(x.$time) };
-		if (x && typeof x === 'object' && '$datetime' in x)
-			return { ...x, $datetime: msTime(x.$datetime) };
-		return x;
-	});
-}
-
-function msTime(iso: string): string {
-	return iso.replace(/(\d{2}:\d{2}:\d{2})(?:\.(\d+))?/, (_a, hms: string, f?: string) =>
-		f ? `${hms}.${f.slice(0, 3).padEnd(3, '0')}` : `${hms}.000`
+function sameTime(a: PyTime, b: PyTime): boolean {
+	// smol-toml keeps milliseconds, so sub-second parts are compared at that precision.
+	return (
+		a.hour === b.hour &&
+		a.minute === b.minute &&
+		a.second === b.second &&
+		Math.floor(a.microsecond / 1000) === Math.floor(b.microsecond / 1000)
 	);
 }
 
-function streamlitKeyFor(
-	key: string,
-	legacy: PyDict,
-	tomlKeys: Map<string, PyValue>
-): string | undefined {
+function sameDate(a: PyDate, b: PyDate): boolean {
+	return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+/** True when two scalars (or containers, compared deeply) are the same Python value. */
+function sameValue(a: PyValue, b: PyValue): boolean {
+	if (a === b) return true;
+	if (a instanceof PyFloat && b instanceof PyFloat)
+		return Object.is(a.value, b.value) || (a.value === b.value && a.value !== 0);
+	if (a instanceof PyDateTime && b instanceof PyDateTime)
+		return (
+			sameDate(a.date, b.date) && sameTime(a.time, b.time) && a.offsetMinutes === b.offsetMinutes
+		);
+	if (a instanceof PyDate && b instanceof PyDate) return sameDate(a, b);
+	if (a instanceof PyTime && b instanceof PyTime) return sameTime(a, b);
+	if (Array.isArray(a) && Array.isArray(b))
+		return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+	if (a instanceof PyDict && b instanceof PyDict) {
+		if (a.map.size !== b.map.size) return false;
+		for (const [k, x] of a.map) if (!b.map.has(k) || !sameValue(x, b.map.get(k)!)) return false;
+		return true;
+	}
+	return false;
+}
+
+function streamlitKeyFor(key: string, legacy: PyDict, tomlKeys: Set<string>): string | undefined {
 	for (const k of legacy.map.keys()) {
 		if (!tomlKeys.has(k) && k.replace(/^\ufeff/, '').trim() === key) return k;
 	}
 	return undefined;
 }
 
-/** Lists where Streamlit's value tree differs from TOML's, outermost difference first. */
-export function diffValues(toml: PyValue, legacy: PyValue, path: string[] = []): ValueDifference[] {
+function isTable(v: unknown): v is Record<string, unknown> {
+	return typeof v === 'object' && v !== null && !Array.isArray(v) && !isDateLike(v);
+}
+
+/** True when smol-toml's value `t` and the legacy parser's `l` are the same Python value. */
+function sameRaw(t: unknown, l: PyValue): boolean {
+	if (typeof t === 'string' || typeof t === 'boolean' || typeof t === 'bigint') return t === l;
+	if (typeof t === 'number')
+		return l instanceof PyFloat && (Object.is(t, l.value) || (t === l.value && t !== 0));
+	if (Array.isArray(t))
+		return Array.isArray(l) && l.length === t.length && t.every((x, i) => sameRaw(x, l[i]));
+	if (isDateLike(t)) return sameValue(convertDate(t), l);
+	if (!(l instanceof PyDict)) return false;
+	const keys = Object.keys(t as object);
+	if (keys.length !== l.map.size) return false;
+	return keys.every(
+		(k) => l.map.has(k) && sameRaw((t as Record<string, unknown>)[k], l.map.get(k)!)
+	);
+}
+
+/**
+ * Lists where Streamlit's value tree (`legacy`) differs from what smol-toml read
+ * (`toml`, parsed with `integersAsBigInt: true`), outermost difference first.
+ */
+export function diffValues(toml: unknown, legacy: PyValue): ValueDifference[] {
 	const out: ValueDifference[] = [];
-	const stack: [PyValue, PyValue, string[]][] = [[toml, legacy, path]];
+	const stack: [Record<string, unknown>, PyDict, string[]][] = [];
+	if (isTable(toml) && legacy instanceof PyDict) stack.push([toml, legacy, []]);
+	else if (!sameRaw(toml, legacy))
+		out.push({ path: [], toml: tomlToPython(toml), streamlit: legacy });
 	while (stack.length) {
 		const [t, l, p] = stack.pop()!;
-		if (t instanceof PyDict && l instanceof PyDict) {
-			const entries = [...t.map];
-			for (let i = entries.length - 1; i >= 0; i--) {
-				const [k, tv] = entries[i];
-				if (l.map.has(k)) stack.push([tv, l.map.get(k)!, [...p, k]]);
-				else {
-					const other = streamlitKeyFor(k, l, t.map);
-					const lv = other === undefined ? undefined : l.map.get(other);
-					out.push({ path: [...p, k], streamlitKey: other, toml: tv, streamlit: lv });
-				}
+		const tomlKeys = new Set(Object.keys(t));
+		for (const k of tomlKeys) {
+			const tv = t[k];
+			if (!l.map.has(k)) {
+				const other = streamlitKeyFor(k, l, tomlKeys);
+				const lv = other === undefined ? undefined : l.map.get(other);
+				out.push({ path: [...p, k], streamlitKey: other, toml: tomlToPython(tv), streamlit: lv });
+				continue;
 			}
-			continue;
+			const lv = l.map.get(k)!;
+			if (isTable(tv) && lv instanceof PyDict) stack.push([tv, lv, [...p, k]]);
+			else if (!sameRaw(tv, lv))
+				out.push({ path: [...p, k], toml: tomlToPython(tv), streamlit: lv });
 		}
-		if (comparable(t) !== comparable(l)) out.push({ path: p, toml: t, streamlit: l });
 	}
 	return out;
 }

@@ -46,7 +46,7 @@ export function pathKey(path: readonly string[]): string {
 /** Paths deeper than this are not listed (their parents' reprs still show them). */
 const maxDepth = 64;
 /** Reprs are cut after this many characters. */
-const reprLength = 2000;
+const reprLength = 300;
 
 function typeOf(v: PyValue, plain: boolean): string {
 	if (v instanceof PyDict) return plain ? 'dict' : 'AttrDict';

@@ -7,7 +7,7 @@ import { universalNewlines } from '../streamlit/sources.ts';
 import { parseErrorText } from '../streamlit/texts.ts';
 import { outlineToml, type OutlineEntry } from '../toml/outline.ts';
 import { parseToml } from '../toml/parse.ts';
-import { diffValues, tomlToPython } from './compare.ts';
+import { diffValues } from './compare.ts';
 import { pathKey } from './entries.ts';
 import { lastLineStart, lineEnd, originalOffset } from './locate.ts';
 import { streamlitDiagnostic } from './messages.ts';
@@ -82,7 +82,7 @@ export function checkTomlSource(text: string, path: string): TomlSourceCheck {
 		const key = [...legacy.value.map.keys()][0].slice(1);
 		diagnostics.push(streamlitDiagnostic('streamlit/bom-in-key', { key }, 0, firstKeyEnd(text)));
 	}
-	for (const d of diffValues(tomlToPython(toml.value), legacy.value)) {
+	for (const d of diffValues(toml.value, legacy.value)) {
 		const where = outline?.get(pathKey(d.path));
 		const from = where ? (d.streamlitKey !== undefined ? where.key.from : where.value.from) : 0;
 		const to = where ? (d.streamlitKey !== undefined ? where.key.to : where.value.to) : 0;

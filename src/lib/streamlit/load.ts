@@ -1,4 +1,4 @@
-import { parseLegacyToml } from '../legacy-toml/index.ts';
+import { parseLegacyToml, type LegacyOutcome } from '../legacy-toml/index.ts';
 import { pyError, type PyException } from '../python/exceptions.ts';
 import { formatWithoutArguments } from '../python/format.ts';
 import { pyStrip } from '../python/text.ts';
@@ -32,11 +32,14 @@ export function readText(node: { bytes?: Uint8Array; text?: string }): string {
 	return universalNewlines(decoded.text);
 }
 
-function parseTomlFile(path: string, node: SourceNode): PathSecrets {
+/** Results of `toml.loads` already computed for some file nodes, to avoid parsing twice. */
+export type ParsedFiles = WeakMap<SourceNode, LegacyOutcome>;
+
+function parseTomlFile(path: string, node: SourceNode, parsed?: ParsedFiles): PathSecrets {
 	if (node.kind === 'missing') return { secrets: new PyDict(), found: false };
 	if (node.kind === 'directory')
 		throw pyError('IsADirectoryError', `[Errno 21] Is a directory: '${path}'`);
-	const outcome = parseLegacyToml(readText(node));
+	const outcome = parsed?.get(node) ?? parseLegacyToml(readText(node));
 	if (outcome.ok) return { secrets: outcome.value, found: true };
 	const { type, text } = outcome.error;
 	// Streamlit wraps only TomlDecodeError and TypeError; the rest escape as they are.
@@ -63,9 +66,9 @@ function parseDirectory(path: string, entries: readonly { name: string; node: So
 	return { secrets, found };
 }
 
-function parseEntry(source: SecretsSource): PathSecrets {
+function parseEntry(source: SecretsSource, parsed?: ParsedFiles): PathSecrets {
 	const { path, node } = source;
-	if (path.endsWith('.toml')) return parseTomlFile(path, node);
+	if (path.endsWith('.toml')) return parseTomlFile(path, node, parsed);
 	if (node.kind === 'directory') return parseDirectory(path, node.entries);
 	throw secretNotFound(invalidPathText(path));
 }
@@ -75,11 +78,11 @@ function parseEntry(source: SecretsSource): PathSecrets {
  * `dict.update`, and the not-found error when no entry counted. Raises the
  * Python exception Streamlit raises; exports nothing.
  */
-export function mergeSources(sources: readonly SecretsSource[]): PyDict {
+export function mergeSources(sources: readonly SecretsSource[], parsed?: ParsedFiles): PyDict {
 	const merged = new PyDict();
 	let found = false;
 	for (const source of sources) {
-		const entry = parseEntry(source);
+		const entry = parseEntry(source, parsed);
 		found = found || entry.found;
 		for (const [k, v] of entry.secrets.map) merged.map.set(k, v as PyValue);
 	}

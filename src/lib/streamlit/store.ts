@@ -3,7 +3,7 @@ import { PyException } from '../python/exceptions.ts';
 import { pyStr } from '../python/repr.ts';
 import { PyDict, PyFloat, type PyValue } from '../python/values.ts';
 import { Environ } from './environ.ts';
-import { mergeSources } from './load.ts';
+import { mergeSources, type ParsedFiles } from './load.ts';
 import type { SecretsSource } from './sources.ts';
 
 /** Returns whether `_maybe_set_environment_variable` exports a value (exact str, int or float). */
@@ -40,9 +40,13 @@ export class SecretsStore {
 	/** How many loads ran (successful or not). */
 	loads = 0;
 
-	constructor(sources: readonly SecretsSource[], environ = new Environ()) {
+	/** Parser results already known for some file nodes. */
+	readonly parsed?: ParsedFiles;
+
+	constructor(sources: readonly SecretsSource[], environ = new Environ(), parsed?: ParsedFiles) {
 		this.sources = sources;
 		this.environ = environ;
+		this.parsed = parsed;
 	}
 
 	/**
@@ -53,7 +57,7 @@ export class SecretsStore {
 	parse(): PyDict {
 		if (this.cached) return this.cached;
 		this.loads++;
-		const merged = mergeSources(this.sources);
+		const merged = mergeSources(this.sources, this.parsed);
 		for (const [k, v] of merged.map) {
 			if (isExported(v)) this.environ.set(k, environString(v));
 		}

@@ -1,0 +1,67 @@
+import { parse } from 'smol-toml';
+import { check, listSecrets, simulate, type SecretsSource } from '../src/lib/index.ts';
+import { generateSecrets } from './generate.ts';
+
+// Each size is timed as the median of several runs after one warm-up run,
+// beside a bare smol-toml parse of the same text in the same process.
+const sizes: [string, number, number][] = [
+	['10 KB', 10_000, 40],
+	['100 KB', 100_000, 15],
+	['1 MB', 1_000_000, 5],
+	['10 MB', 10_000_000, 3]
+];
+
+function median(xs: number[]): number {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.floor(s.length / 2)];
+}
+
+function time(runs: number, f: () => unknown): number {
+	f();
+	const ms: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		const t = performance.now();
+		f();
+		ms.push(performance.now() - t);
+	}
+	return median(ms);
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+let kept: unknown = null;
+/** Heap still in use while the result of `f` is held, beyond what was in use before. */
+function retained(f: () => unknown): number {
+	kept = null;
+	gc?.();
+	const before = process.memoryUsage().heapUsed;
+	kept = f();
+	gc?.();
+	const after = process.memoryUsage().heapUsed;
+	kept = null;
+	return Math.max(0, after - before);
+}
+
+const ratio = (x: number, base: number) => `${(x / base).toFixed(2)}×`;
+const rows = [
+	'| size | smol-toml parse (baseline) | check | ratio | check + listSecrets | ratio | simulate | ratio | heap held by a check report | per input byte |',
+	'|---|---|---|---|---|---|---|---|---|---|'
+];
+for (const [label, bytes, runs] of sizes) {
+	const text = generateSecrets(bytes);
+	const sources: SecretsSource[] = [
+		{ path: '.streamlit/secrets.toml', node: { kind: 'file', text } }
+	];
+	const base = time(runs, () => parse(text, { integersAsBigInt: true }));
+	const checked = time(runs, () => check(sources));
+	const listed = time(runs, () => listSecrets(check(sources)));
+	const simulated = time(runs, () =>
+		simulate(sources, { access: ['st.secrets.service_1.host', 'len(st.secrets)'] })
+	);
+	const heap = retained(() => check(sources));
+	rows.push(
+		`| ${label} | ${base.toFixed(1)} ms | ${checked.toFixed(1)} ms | ${ratio(checked, base)} | ${listed.toFixed(1)} ms | ${ratio(listed, base)} | ${simulated.toFixed(1)} ms | ${ratio(simulated, base)} | ${(heap / 1e6).toFixed(1)} MB | ${(heap / text.length).toFixed(1)} B |`
+	);
+	console.log(rows[rows.length - 1]);
+}
+console.log('\n' + rows.join('\n'));
+if (!gc) console.log('\n(run with node --expose-gc for the heap column)');
