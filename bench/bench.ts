@@ -28,17 +28,19 @@ function time(runs: number, f: () => unknown): number {
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
-let kept: unknown = null;
+const held: unknown[] = [];
 /** Heap still in use while the result of `f` is held, beyond what was in use before. */
 function retained(f: () => unknown): number {
-	kept = null;
+	held.length = 0;
+	gc?.();
 	gc?.();
 	const before = process.memoryUsage().heapUsed;
-	kept = f();
+	held.push(f());
+	gc?.();
 	gc?.();
 	const after = process.memoryUsage().heapUsed;
-	kept = null;
-	return Math.max(0, after - before);
+	held.length = 0;
+	return after - before;
 }
 
 const ratio = (x: number, base: number) => `${(x / base).toFixed(2)}×`;
