@@ -271,7 +271,7 @@ function addNameDiagnostics(
 					streamlitDiagnostic('streamlit/shadowed-by-method', { key: k, qualname }, r.from, r.to)
 				);
 			}
-			if (root && isExported(v) && sensitiveVariables.has(k.toUpperCase()) && reports[here]) {
+			if (root && isExported(v) && sensitiveVariables.has(k) && reports[here]) {
 				const r = keyRange(outlines, here, [k]);
 				reports[here].diagnostics.push(
 					streamlitDiagnostic('streamlit/env-overrides-variable', { key: k }, r.from, r.to)

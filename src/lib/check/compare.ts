@@ -128,7 +128,10 @@ function isTable(v: unknown): v is Record<string, unknown> {
 
 /** True when smol-toml's value `t` and the legacy parser's `l` are the same Python value. */
 function sameRaw(t: unknown, l: PyValue): boolean {
-	if (typeof t === 'string' || typeof t === 'boolean' || typeof t === 'bigint') return t === l;
+	// Streamlit reads files with universal newlines, so a raw CRLF inside a string arrives as LF.
+	if (typeof t === 'string')
+		return t === l || (t.includes('\r') && t.replace(/\r\n?/g, '\n') === l);
+	if (typeof t === 'boolean' || typeof t === 'bigint') return t === l;
 	if (typeof t === 'number')
 		return l instanceof PyFloat && (Object.is(t, l.value) || (t === l.value && t !== 0));
 	if (Array.isArray(t))

@@ -25,3 +25,19 @@ export function lastLineStart(text: string): number {
 	const trimmed = text.replace(/\s+$/, '');
 	return trimmed.lastIndexOf('\n') + 1;
 }
+
+/** Returns the offset where the line containing `at` starts. */
+export function lineStart(text: string, at: number): number {
+	let i = Math.min(at, text.length);
+	while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+	return i;
+}
+
+/**
+ * Returns the range to underline for a problem a parser places at `at`: from
+ * there to the end of its line, or the whole line when `at` is the line's end.
+ */
+export function lineRange(text: string, at: number): { from: number; to: number } {
+	const to = lineEnd(text, at);
+	return to > at ? { from: at, to } : { from: lineStart(text, at), to };
+}

@@ -41,9 +41,12 @@ export const streamlitMessages = {
 		(a) => `Streamlit cannot decode this file: ${code(`UnicodeDecodeError: ${a.error}`)}`,
 		() => 'Save the file as UTF-8'
 	),
-	'streamlit/accepts-invalid-toml': entry<Record<string, never>>(
+	'streamlit/accepts-invalid-toml': entry<{ key?: string; value?: string }>(
 		'info',
-		() => "Streamlit's parser accepts this file although it is not valid TOML",
+		(a) =>
+			a.key !== undefined && a.value !== undefined
+				? `Streamlit's parser accepts this although it is not valid TOML, and reads ${code(a.key)} as ${code(a.value)}`
+				: "Streamlit's parser accepts this file although it is not valid TOML",
 		() => 'Fix the TOML anyway: other tools, and a future Streamlit, will reject it'
 	),
 	'streamlit/value-differs': entry<{ path: string; streamlit: string; toml: string }>(

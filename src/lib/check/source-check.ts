@@ -2,14 +2,15 @@ import type { Diagnostic } from '../diagnostic.ts';
 import { parseLegacyToml, type LegacyOutcome } from '../legacy-toml/index.ts';
 import { formatWithoutArguments } from '../python/format.ts';
 import { PyException } from '../python/exceptions.ts';
-import { pyRepr } from '../python/repr.ts';
+import { pyRepr, reprLimited } from '../python/repr.ts';
+import { PyDict, type PyValue } from '../python/values.ts';
 import { universalNewlines } from '../streamlit/sources.ts';
 import { parseErrorText } from '../streamlit/texts.ts';
 import { outlineToml, type OutlineEntry } from '../toml/outline.ts';
 import { parseToml } from '../toml/parse.ts';
 import { diffValues } from './compare.ts';
 import { pathKey } from './entries.ts';
-import { lastLineStart, lineEnd, originalOffset } from './locate.ts';
+import { lastLineStart, lineRange, lineStart, originalOffset } from './locate.ts';
 import { streamlitDiagnostic } from './messages.ts';
 
 /** What checking one TOML text finds. */
@@ -29,8 +30,7 @@ function legacyFailure(
 	fallback: number
 ): Diagnostic {
 	const { type, text: error, decode } = legacy.error;
-	const from = decode ? originalOffset(text, decode.from) : fallback;
-	const to = Math.max(lineEnd(text, from), from);
+	const { from, to } = lineRange(text, decode ? originalOffset(text, decode.from) : fallback);
 	if (type !== 'TomlDecodeError' && type !== 'TypeError')
 		return streamlitDiagnostic('streamlit/parser-crash', { type, error }, from, to);
 	try {
@@ -46,6 +46,33 @@ function legacyFailure(
 		throw e;
 	}
 	return streamlitDiagnostic('streamlit/parse-error', { error }, from, to);
+}
+
+const keyLine = /^[ \t]*([A-Za-z0-9_-]+)[ \t]*=/;
+const headerLine = /^[ \t]*\[([A-Za-z0-9_. -]+)\][ \t]*(#.*)?$/;
+
+/**
+ * For a line Streamlit accepts but TOML does not, returns the simple `key` on
+ * it and the repr of what Streamlit stores there (under the nearest plain
+ * `[table]` header above), when that can be told.
+ */
+function readAtLine(text: string, at: number, legacy: PyDict): { key?: string; value?: string } {
+	const start = lineStart(text, at);
+	const m = keyLine.exec(text.slice(start, start + 200));
+	if (!m) return {};
+	const lines = text.slice(0, start).split(/\r\n|\r|\n/);
+	let table: string[] = [];
+	for (let i = lines.length - 1; i >= 0; i--) {
+		const h = headerLine.exec(lines[i]);
+		if (h) {
+			table = h[1].split('.').map((s) => s.trim());
+			break;
+		}
+	}
+	let node: PyValue | undefined = legacy;
+	for (const k of [...table, m[1]]) node = node instanceof PyDict ? node.map.get(k) : undefined;
+	if (node === undefined) return {};
+	return { key: [...table, m[1]].join('.'), value: reprLimited(node, 200) };
 }
 
 function firstKeyEnd(text: string): number {
@@ -74,7 +101,12 @@ export function checkTomlSource(text: string, path: string): TomlSourceCheck {
 	}
 	if (tomlError) {
 		diagnostics.push(
-			streamlitDiagnostic('streamlit/accepts-invalid-toml', {}, tomlError.from, tomlError.to)
+			streamlitDiagnostic(
+				'streamlit/accepts-invalid-toml',
+				readAtLine(text, tomlError.from, legacy.value),
+				tomlError.from,
+				tomlError.to
+			)
 		);
 		return { diagnostics, legacy, outline };
 	}
