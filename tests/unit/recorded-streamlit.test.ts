@@ -3,8 +3,9 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { simulate, type SecretsSource, type SourceNode } from '../../src/lib/index.ts';
 
-const dir = new URL('../fixtures/streamlit/', import.meta.url).pathname;
-const manifest: Record<string, Case> = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+const folders = ['streamlit', 'streamlit-harness'].map(
+	(name) => new URL(`../fixtures/${name}/`, import.meta.url).pathname
+);
 
 interface Case {
 	files?: string[];
@@ -16,6 +17,7 @@ interface Case {
 }
 
 function node(path: string): SourceNode {
+	// A recorded case names paths relative to its folder.
 	if (!existsSync(path)) return { kind: 'missing' };
 	if (statSync(path).isDirectory())
 		return {
@@ -26,7 +28,7 @@ function node(path: string): SourceNode {
 }
 
 /** Lays a case out as the recorder did, naming paths with the recordings' placeholders. */
-function sourcesOf(c: Case): SecretsSource[] {
+function sourcesOf(dir: string, c: Case): SecretsSource[] {
 	if (c.files && c.files.length) {
 		return c.files.map((name, i) => {
 			const prefix = c.files!.length > 1 ? `$INPUTS/${i}` : '$INPUTS';
@@ -60,36 +62,40 @@ function normalise(v: Json): Json {
 	return v;
 }
 
-const cases = Object.entries(manifest).filter(([name]) => !name.startsWith('_'));
-
-describe('simulate on recorded Streamlit cases', () => {
-	it.each(cases)('%s', (name, c) => {
-		const want = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
-		const got = simulate(sourcesOf(c), {
-			access: c.access,
-			auth: c.auth,
-			connection: c.connection
-		});
-		const envOf = (e: { assignments: { key: string; value: string; error?: string }[] }) => {
-			const rows = e.assignments.map((a) => [a.key, a.value, 'error' in a]);
-			// A secret directory is listed in filesystem order, so its writes are compared as a set.
-			return (c.files ?? []).some((f) => f.endsWith('.dir')) ? rows.sort() : rows;
-		};
-		expect(normalise(got.parse)).toEqual(
-			normalise(want.parse.raised ? { raised: want.parse.raised } : { value: want.parse.value })
-		);
-		expect(envOf(got.env)).toEqual(envOf(want.env));
-		const accesses = (want.accesses ?? []).filter(
-			(a: Record<string, Json>) => !('invalid_expression' in a)
-		);
-		expect(normalise(got.accesses.map((a) => ({ ...a })))).toEqual(normalise(accesses));
-		for (const a of want.auth ?? []) {
-			const g = got.auth.find((x) => x.provider === a.provider)!;
-			expect(normalise(g.validate_auth_credentials)).toEqual(
-				normalise(a.validate_auth_credentials)
+for (const dir of folders) {
+	const manifest: Record<string, Case> = JSON.parse(
+		readFileSync(join(dir, 'manifest.json'), 'utf8')
+	);
+	const cases = Object.entries(manifest).filter(([name]) => !name.startsWith('_'));
+	describe(`simulate on recorded Streamlit cases (${basename(dir)})`, () => {
+		it.each(cases)('%s', (name, c) => {
+			const want = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
+			const got = simulate(sourcesOf(dir, c), {
+				access: c.access,
+				auth: c.auth,
+				connection: c.connection
+			});
+			const envOf = (e: { assignments: { key: unknown; value: unknown; error?: string }[] }) => {
+				const rows = e.assignments.map((a) => [a.key, a.value, 'error' in a]);
+				// A secret directory is listed in filesystem order, so its writes are compared as a set.
+				return (c.files ?? []).some((f) => f.endsWith('.dir')) ? rows.sort() : rows;
+			};
+			expect(normalise(got.parse)).toEqual(
+				normalise(want.parse.raised ? { raised: want.parse.raised } : { value: want.parse.value })
 			);
-			expect(g.redirect_uri).toEqual(a.redirect_uri);
-		}
-		expect(normalise(got.connections)).toEqual(normalise(want.connections ?? []));
+			expect(envOf(got.env)).toEqual(envOf(want.env));
+			const accesses = (want.accesses ?? []).filter(
+				(a: Record<string, Json>) => !('invalid_expression' in a)
+			);
+			expect(normalise(got.accesses.map((a) => ({ ...a })))).toEqual(normalise(accesses));
+			for (const a of want.auth ?? []) {
+				const g = got.auth.find((x) => x.provider === a.provider)!;
+				expect(normalise(g.validate_auth_credentials)).toEqual(
+					normalise(a.validate_auth_credentials)
+				);
+				expect(g.redirect_uri).toEqual(a.redirect_uri);
+			}
+			expect(normalise(got.connections)).toEqual(normalise(want.connections ?? []));
+		});
 	});
-});
+}

@@ -130,7 +130,7 @@ describe('simulate: environment export', () => {
 	});
 
 	it('fails the whole load on an illegal name and retries at every access', () => {
-		const result = simulate(one('OK = "a"\n"" = "empty name"\n'), {
+		const result = simulate(one('OK = "a"\n"A=B" = "equals sign"\n'), {
 			access: ['st.secrets.OK', 'os.environ.get("OK")']
 		});
 		expect(result.parse).toEqual({
@@ -140,6 +140,14 @@ describe('simulate: environment export', () => {
 		expect(result.accesses[1]).toMatchObject({ value: 'a' });
 		// start-up load, parse, one access: three attempts, two writes each
 		expect(result.env.assignments).toHaveLength(6);
+	});
+
+	it('reports an empty name as the OSError setenv raises on Linux', () => {
+		// The spec (§3) says ValueError here; CPython 3.11 on Linux raises OSError EINVAL.
+		const result = simulate(one('"" = "x"\n'));
+		expect(result.parse).toEqual({
+			raised: { type: 'OSError', str: '[Errno 22] Invalid argument' }
+		});
 	});
 
 	it('reports an embedded NUL as Python does', () => {

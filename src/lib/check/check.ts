@@ -1,7 +1,7 @@
 import { sortDiagnostics, type Diagnostic } from '../diagnostic.ts';
 import { PyException } from '../python/exceptions.ts';
 import { PyDict, typeName } from '../python/values.ts';
-import { putenvProblem, type EnvAssignment } from '../streamlit/environ.ts';
+import type { EnvAssignment } from '../streamlit/environ.ts';
 import type { SecretsSource } from '../streamlit/sources.ts';
 import type { ParsedFiles } from '../streamlit/load.ts';
 import { isExported, SecretsStore } from '../streamlit/store.ts';
@@ -150,7 +150,8 @@ export function check(sources: readonly SecretsSource[]): CheckReport {
 	let load: CheckReport['load'] = { ok: true };
 	let merged: PyDict | null = null;
 	try {
-		merged = store.parse();
+		const value = store.parse();
+		merged = value instanceof PyDict ? value : null;
 	} catch (e) {
 		if (!(e instanceof PyException)) throw e;
 		load = { ok: false, type: e.type, message: e.text };
@@ -166,7 +167,9 @@ export function check(sources: readonly SecretsSource[]): CheckReport {
 	const environment: ExportedVariable[] = [];
 	const skipped: SkippedVariable[] = [];
 	if (merged) {
-		for (const a of store.environ.log) environment.push({ ...a, source: sourceOf.get(a.key) ?? 0 });
+		for (const a of store.environ.log)
+			if (typeof a.key === 'string' && typeof a.value === 'string')
+				environment.push({ key: a.key, value: a.value, source: sourceOf.get(a.key) ?? 0 });
 		for (const [k, v] of merged.map) {
 			if (!isExported(v)) skipped.push({ key: k, type: typeName(v), source: sourceOf.get(k) ?? 0 });
 		}
@@ -204,8 +207,8 @@ function addMergeDiagnostics(
 				reports[target].diagnostics.push(
 					streamlitDiagnostic('streamlit/no-secrets', { error: load.message }, 0, 0)
 				);
-		} else if (load.type === 'ValueError' && store.environ.log.some((a) => a.error)) {
-			const failed = store.environ.log.find((a) => a.error)!;
+		} else if (store.environ.log.some((a) => a.error && typeof a.key === 'string')) {
+			const failed = store.environ.log.find((a) => a.error)! as { key: string; error: string };
 			let index = rootKeys.length - 1;
 			while (index >= 0 && !rootKeys[index]?.map.has(failed.key)) index--;
 			if (index >= 0) {
@@ -213,7 +216,7 @@ function addMergeDiagnostics(
 				reports[index].diagnostics.push(
 					streamlitDiagnostic(
 						'streamlit/env-illegal-name',
-						{ key: failed.key, error: putenvProblem(failed.key, failed.value) ?? '' },
+						{ key: failed.key, error: failed.error ?? '' },
 						r.from,
 						r.to
 					)

@@ -68,7 +68,7 @@ export const streamlitMessages = {
 	'streamlit/env-illegal-name': entry<{ key: string; error: string }>(
 		'error',
 		(a) =>
-			`Exporting ${code(a.key)} to os.environ raises ${code(`ValueError: ${a.error}`)}, so every st.secrets access fails`,
+			`Exporting ${code(a.key)} to os.environ raises ${code(a.error)}, so every st.secrets access fails`,
 		() => 'Rename the key, or move it into a table so it is not exported'
 	),
 	'streamlit/env-overrides-variable': entry<{ key: string }>(

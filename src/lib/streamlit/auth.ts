@@ -2,7 +2,8 @@ import { PyException, pyError } from '../python/exceptions.ts';
 import { reprString } from '../python/repr.ts';
 import { PyDict } from '../python/values.ts';
 import { AttrDict, type Value } from './objects.ts';
-import { shortTypeName, type Protocol } from './protocol.ts';
+import type { Protocol } from './protocol.ts';
+import { urlGeturl } from '../python/urlparse.ts';
 import { authTexts } from './texts.ts';
 
 /** `server.port`'s default, which replaces `{port}` in `redirect_uri` (≥ 1.53). */
@@ -40,7 +41,7 @@ function truthy(p: Protocol, v: Value): boolean {
  * checks `st.login(provider)` runs, in order, raising `StreamlitAuthError`.
  */
 export function validateAuthCredentials(p: Protocol, provider: string): void {
-	if (!p.store.loadIfTomlExists()) throw authError(authTexts.notConfigured);
+	if (!p.loadIfTomlExists()) throw authError(authTexts.notConfigured);
 	const auth = get(p, p.secrets, 'auth');
 	if (auth === null) throw authError(authTexts.notConfigured);
 	if (!p.contains(auth, 'redirect_uri')) throw authError(authTexts.missingKey('redirect_uri'));
@@ -54,7 +55,11 @@ export function validateAuthCredentials(p: Protocol, provider: string): void {
 			if (truthy(p, v)) generated.map.set(key, v as never);
 		}
 		const kwargs = callGet(p, auth, 'client_kwargs');
-		if (truthy(p, kwargs)) generated.map.set('client_kwargs', kwargs as never);
+		if (truthy(p, kwargs)) {
+			// `auth_section.get("client_kwargs").to_dict()`: only a table has that method.
+			p.getAttr(kwargs, 'to_dict');
+			generated.map.set('client_kwargs', kwargs as never);
+		}
 		const expose = callGet(p, auth, 'expose_tokens');
 		if (truthy(p, expose)) generated.map.set('expose_tokens', expose as never);
 		section = generated;
@@ -71,7 +76,7 @@ export function validateAuthCredentials(p: Protocol, provider: string): void {
 
 /** `get_secrets_auth_section()`: `st.secrets.get("auth", AttrDict({}))` after a load, else empty. */
 export function authSection(p: Protocol): Value {
-	if (!p.store.loadIfTomlExists()) return new AttrDict(new Map());
+	if (!p.loadIfTomlExists()) return new AttrDict(new Map());
 	return get(p, p.secrets, 'auth', new AttrDict(new Map()));
 }
 
@@ -90,16 +95,17 @@ export function exposeTokensConfig(p: Protocol): string[] {
 export function redirectUri(p: Protocol, port = defaultServerPort): string | null {
 	const section = authSection(p);
 	if (!p.contains(section, 'redirect_uri')) return null;
-	const raw = p.getItem(section, 'redirect_uri');
-	if (typeof raw !== 'string')
-		throw pyError('TypeError', `argument of type '${shortTypeName(raw)}' is not iterable`);
-	return normaliseUrl(raw.split('{port}').join(String(port)));
-}
-
-/** `urlparse(url).geturl()`: lower-cases the scheme and drops an empty query or fragment marker. */
-function normaliseUrl(url: string): string {
-	const m = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(url);
-	let out = m ? `${m[1].toLowerCase()}:${m[2]}` : url;
-	out = out.replace(/#$/, '').replace(/\?$/, '');
-	return out;
+	let raw = p.getItem(section, 'redirect_uri');
+	// `"{port}" in redirect_uri` is a plain membership test for non-strings.
+	if (p.contains(raw, '{port}') && typeof raw === 'string')
+		raw = raw.split('{port}').join(String(port));
+	// urlparse() calls `.decode` on anything that is not a str.
+	if (typeof raw !== 'string') p.getAttr(raw, 'decode');
+	try {
+		return urlGeturl(raw as string);
+	} catch (e) {
+		if (e instanceof PyException && e.type === 'ValueError')
+			throw authError(`Invalid redirect_uri: ${raw as string}. Please check your configuration.`);
+		throw e;
+	}
 }

@@ -16,7 +16,7 @@ export function connectionSection(p: Protocol, name: string): Value {
 		if (!vars.has(variable)) throw keyError(reprString(variable));
 		resolved = vars.get(variable)!;
 	}
-	if (!p.store.loadIfTomlExists()) return new AttrDict(new Map());
+	if (!p.loadIfTomlExists()) return new AttrDict(new Map());
 	let section: Value = null;
 	try {
 		section = p.getItem(p.secrets, 'connections');

@@ -1,97 +1,187 @@
-import { pyError, PyException } from '../python/exceptions.ts';
-import { reprString } from '../python/repr.ts';
+import { pyError } from '../python/exceptions.ts';
 import { PyDict, PyFloat, type PyValue } from '../python/values.ts';
-import type { Expr, Statement } from './expression.ts';
+import { builtinFunctions, builtinTypes, callBuiltin, plus } from './builtins.ts';
+import type { BinaryOp, CompareOp, Expr, Statement } from './expression.ts';
+import { callMethod } from './methods.ts';
 import {
-	AttrDict,
 	CallableObject,
-	EnvironObject,
 	ModuleObject,
-	SecretsObject,
+	SliceObject,
 	TupleObject,
 	TypeObject,
-	ViewObject,
 	type Value
 } from './objects.ts';
-import { dictOf, qualifiedType, shortTypeName, type Protocol } from './protocol.ts';
+import { shortTypeName, type Protocol } from './protocol.ts';
 
-const builtins = new Set([
-	'len',
-	'list',
-	'dict',
-	'type',
-	'hasattr',
-	'getattr',
-	'str',
-	'repr',
-	'bool',
-	'sorted',
-	'tuple',
-	'isinstance',
-	'int',
-	'float'
-]);
-
-function deepCopy(v: PyValue): PyValue {
-	if (Array.isArray(v)) return v.map(deepCopy);
-	if (v instanceof PyDict) {
-		const d = new PyDict(v.inline);
-		for (const [k, x] of v.map) d.map.set(k, deepCopy(x));
-		return d;
-	}
-	return v;
+function numeric(v: Value): bigint | number | null {
+	if (typeof v === 'bigint') return v;
+	if (typeof v === 'boolean') return v ? 1n : 0n;
+	if (v instanceof PyFloat) return v.value;
+	return null;
 }
 
-function truthy(p: Protocol, v: Value): boolean {
-	if (v === null || v === false) return false;
-	if (v === true) return true;
-	if (typeof v === 'bigint') return v !== 0n;
-	if (v instanceof PyFloat) return v.value !== 0;
-	if (typeof v === 'string' || Array.isArray(v) || v instanceof PyDict || v instanceof AttrDict)
-		return p.len(v) > 0;
-	if (v instanceof SecretsObject) return p.len(v) > 0;
-	if (v instanceof TupleObject || v instanceof ViewObject) return v.items.length > 0;
-	return true;
+function arithmetic(op: BinaryOp, a: Value, b: Value): Value {
+	const x = numeric(a);
+	const y = numeric(b);
+	if (op === '*' && (typeof a === 'string' || Array.isArray(a)) && typeof y === 'bigint') {
+		const n = Math.max(0, Number(y));
+		return typeof a === 'string'
+			? a.repeat(n)
+			: (Array.from({ length: n }, () => a).flat() as PyValue[]);
+	}
+	if (x === null || y === null)
+		throw pyError(
+			'TypeError',
+			`unsupported operand type(s) for ${op}: '${shortTypeName(a)}' and '${shortTypeName(b)}'`
+		);
+	if (typeof x === 'bigint' && typeof y === 'bigint' && op !== '/') {
+		if ((op === '//' || op === '%') && y === 0n)
+			throw pyError('ZeroDivisionError', 'integer division or modulo by zero');
+		if (op === '-') return x - y;
+		if (op === '*') return x * y;
+		const q = x / y - (x % y !== 0n && x < 0n !== y < 0n ? 1n : 0n);
+		return op === '//' ? q : x - q * y;
+	}
+	const f = Number(x);
+	const g = Number(y);
+	if ((op === '/' || op === '//' || op === '%') && g === 0)
+		throw pyError('ZeroDivisionError', op === '/' ? 'division by zero' : 'float divmod()');
+	const r =
+		op === '-'
+			? f - g
+			: op === '*'
+				? f * g
+				: op === '/'
+					? f / g
+					: op === '//'
+						? Math.floor(f / g)
+						: f - Math.floor(f / g) * g;
+	return new PyFloat(r);
 }
 
 /** Evaluates parsed statements against one simulated app, with Python's semantics. */
 export class Evaluator {
 	readonly p: Protocol;
+	/** The script's global names: `st` and `os` are imported, as in a typical app. */
+	readonly names = new Map<string, Value>([
+		['st', new ModuleObject('streamlit')],
+		['os', new ModuleObject('os')]
+	]);
 	constructor(protocol: Protocol) {
 		this.p = protocol;
 	}
 
-	/** Runs a statement: returns the expression's value, or `null` for an assignment. */
+	/** Runs a statement: returns the expression's value, or `null` for other statements. */
 	run(statement: Statement): Value {
-		if (statement.kind === 'expr') return this.eval(statement.expr);
-		const { target, value } = statement;
-		if (target.kind === 'attr') {
-			const obj = this.eval(target.target);
-			this.p.setAttr(obj, target.name, this.eval(value));
-		} else if (target.kind === 'item') {
-			const obj = this.eval(target.target);
-			const key = this.eval(target.index);
-			this.p.setItem(obj, key, this.eval(value));
-		} else this.eval(value);
-		return null;
+		switch (statement.kind) {
+			case 'expr':
+				return this.eval(statement.expr);
+			case 'assign': {
+				const value = this.eval(statement.value);
+				for (const target of statement.targets) this.assign(target, value);
+				return null;
+			}
+			case 'del':
+				for (const t of statement.targets) {
+					if (t.kind === 'attr') this.p.delAttr(this.eval(t.target), t.name);
+					else if (t.kind === 'item') this.p.delItem(this.eval(t.target), this.eval(t.index));
+					else if (t.kind === 'name') {
+						if (!this.names.delete(t.name))
+							throw pyError('NameError', `name '${t.name}' is not defined`);
+					} else throw pyError('SyntaxError', 'cannot delete expression');
+				}
+				return null;
+			case 'import': {
+				const root = statement.module.split('.')[0];
+				if (root !== 'streamlit' && root !== 'os')
+					throw pyError('ModuleNotFoundError', `No module named '${root}'`);
+				const bound = statement.as === root ? root : statement.module;
+				this.names.set(
+					statement.as,
+					bound === 'streamlit' || bound === 'os'
+						? new ModuleObject(bound)
+						: this.module(statement.module)
+				);
+				return null;
+			}
+			case 'from': {
+				const module = this.module(statement.module);
+				for (const [name, as] of statement.names) this.names.set(as, this.p.getAttr(module, name));
+				return null;
+			}
+		}
+	}
+
+	private module(path: string): Value {
+		const [root, ...rest] = path.split('.');
+		if (root !== 'streamlit' && root !== 'os')
+			throw pyError('ModuleNotFoundError', `No module named '${root}'`);
+		let v: Value = new ModuleObject(root);
+		for (const part of rest) {
+			if (root === 'os' && part === 'path')
+				throw pyError('NotImplementedError', 'os.path is not simulated');
+			v = this.p.getAttr(v, part);
+		}
+		return v;
+	}
+
+	private assign(target: Expr, value: Value): void {
+		if (target.kind === 'name') this.names.set(target.name, value);
+		else if (target.kind === 'attr') this.p.setAttr(this.eval(target.target), target.name, value);
+		else if (target.kind === 'item')
+			this.p.setItem(this.eval(target.target), this.eval(target.index), value);
+		else if (target.kind === 'list') {
+			const items = this.p.iterate(value);
+			if (items.length !== target.items.length)
+				throw pyError(
+					'ValueError',
+					items.length > target.items.length
+						? `too many values to unpack (expected ${target.items.length})`
+						: `not enough values to unpack (expected ${target.items.length}, got ${items.length})`
+				);
+			target.items.forEach((t, i) => this.assign(t, items[i]));
+		}
 	}
 
 	/** Evaluates one expression. */
 	eval(e: Expr): Value {
+		const p = this.p;
 		switch (e.kind) {
 			case 'const':
 				return e.float ? new PyFloat(e.value as number) : e.value;
 			case 'name':
 				return this.name(e.name);
+			case 'fstring':
+				return e.parts
+					.map((part) => {
+						if (typeof part === 'string') return part;
+						const v = this.eval(part.expr);
+						return part.conversion === 'r' || part.conversion === 'a' ? p.repr(v) : p.str(v);
+					})
+					.join('');
 			case 'attr':
-				return this.p.getAttr(this.eval(e.target), e.name);
+				return p.getAttr(this.eval(e.target), e.name);
 			case 'item':
-				return this.p.getItem(this.eval(e.target), this.eval(e.index));
+				return p.getItem(this.eval(e.target), this.eval(e.index));
+			case 'slice': {
+				const bound = (x: Expr | null) => {
+					if (!x) return null;
+					const v = this.eval(x);
+					if (v === null) return null;
+					if (typeof v !== 'bigint')
+						throw pyError(
+							'TypeError',
+							'slice indices must be integers or None or have an __index__ method'
+						);
+					return Number(v);
+				};
+				return new SliceObject(bound(e.lower), bound(e.upper), bound(e.step));
+			}
 			case 'call':
 				return this.call(
 					this.eval(e.callee),
 					e.args.map((a) => this.eval(a)),
-					e.kwargs.map(([k, v]) => [k, this.eval(v)])
+					new Map(e.kwargs.map(([k, v]) => [k, this.eval(v)]))
 				);
 			case 'list': {
 				const items = e.items.map((x) => this.eval(x));
@@ -99,244 +189,115 @@ export class Evaluator {
 			}
 			case 'dict': {
 				const d = new PyDict();
-				for (const [k, v] of e.entries)
-					d.map.set(this.p.str(this.eval(k)), this.eval(v) as PyValue);
+				for (const entry of e.entries) {
+					if ('unpack' in entry) {
+						for (const [k, v] of p.mappingItems(this.eval(entry.unpack)))
+							d.map.set(p.str(k), v as PyValue);
+					} else d.map.set(p.str(this.eval(entry[0])), this.eval(entry[1]) as PyValue);
+				}
 				return d;
 			}
+			case 'comprehension': {
+				const out: Value[] = [];
+				const saved = e.target.map((n) => [n, this.names.get(n)] as const);
+				for (const item of p.iterate(this.eval(e.iterable))) {
+					if (e.target.length === 1) this.names.set(e.target[0], item);
+					else {
+						const parts = p.iterate(item);
+						e.target.forEach((n, i) => this.names.set(n, parts[i] ?? null));
+					}
+					if (e.conditions.every((c) => p.truthy(this.eval(c)))) out.push(this.eval(e.element));
+				}
+				for (const [n, v] of saved)
+					if (v === undefined) this.names.delete(n);
+					else this.names.set(n, v);
+				return out as PyValue[];
+			}
 			case 'not':
-				return !truthy(this.p, this.eval(e.operand));
-			case 'neg': {
+				return !p.truthy(this.eval(e.operand));
+			case 'unary': {
 				const v = this.eval(e.operand);
-				if (typeof v === 'bigint') return -v;
-				if (v instanceof PyFloat) return new PyFloat(-v.value);
-				throw pyError('TypeError', `bad operand type for unary -: '${shortTypeName(v)}'`);
+				const n = numeric(v);
+				if (n === null)
+					throw pyError('TypeError', `bad operand type for unary ${e.op}: '${shortTypeName(v)}'`);
+				if (e.op === '+') return typeof n === 'bigint' ? n : new PyFloat(n);
+				return typeof n === 'bigint' ? -n : new PyFloat(-n);
+			}
+			case 'binary': {
+				const a = this.eval(e.left);
+				const b = this.eval(e.right);
+				return e.op === '+' ? plus(a, b) : arithmetic(e.op, a, b);
 			}
 			case 'bool': {
 				const left = this.eval(e.left);
-				const t = truthy(this.p, left);
+				const t = p.truthy(left);
 				if (e.op === 'and') return t ? this.eval(e.right) : left;
 				return t ? left : this.eval(e.right);
 			}
+			case 'ternary':
+				return p.truthy(this.eval(e.condition)) ? this.eval(e.then) : this.eval(e.otherwise);
 			case 'compare': {
-				const left = this.eval(e.left);
-				const right = this.eval(e.right);
-				switch (e.op) {
-					case 'in':
-						return this.p.contains(right, left);
-					case 'not in':
-						return !this.p.contains(right, left);
-					case '==':
-						return this.p.equals(left, right);
-					case '!=':
-						return !this.p.equals(left, right);
-					case 'is':
-						return left === right;
-					case 'is not':
-						return left !== right;
+				let left = this.eval(e.left);
+				for (let i = 0; i < e.ops.length; i++) {
+					const right = this.eval(e.rights[i]);
+					if (!this.compare(e.ops[i], left, right)) return false;
+					left = right;
 				}
+				return true;
 			}
+		}
+	}
+
+	private compare(op: CompareOp, left: Value, right: Value): boolean {
+		const p = this.p;
+		switch (op) {
+			case 'in':
+				return p.contains(right, left);
+			case 'not in':
+				return !p.contains(right, left);
+			case '==':
+				return p.equals(left, right);
+			case '!=':
+				return !p.equals(left, right);
+			case 'is':
+				return isSame(left, right);
+			case 'is not':
+				return !isSame(left, right);
+			case '<':
+				return p.compare(left, right, op) < 0;
+			case '<=':
+				return p.compare(left, right, op) <= 0;
+			case '>':
+				return p.compare(left, right, op) > 0;
+			case '>=':
+				return p.compare(left, right, op) >= 0;
 		}
 	}
 
 	private name(name: string): Value {
-		if (name === 'st' || name === 'streamlit') return new ModuleObject('streamlit');
-		if (name === 'os') return new ModuleObject('os');
-		if (name === 'secrets') return this.p.secrets;
-		if (builtins.has(name)) return new CallableObject(name, 'builtin_function_or_method');
+		if (this.names.has(name)) return this.names.get(name)!;
+		if (builtinTypes.has(name)) return new TypeObject(name);
+		if (builtinFunctions.has(name)) return new CallableObject(name, 'builtin_function_or_method');
 		throw pyError('NameError', `name '${name}' is not defined`);
 	}
 
-	private call(fn: Value, args: Value[], kwargs: [string, Value][]): Value {
-		if (!(fn instanceof CallableObject)) {
-			if (fn instanceof TypeObject) return this.builtin(fn.name, args);
+	private call(fn: Value, args: Value[], kwargs: Map<string, Value>): Value {
+		const a = { args, kwargs };
+		if (fn instanceof TypeObject) {
+			if (builtinTypes.has(fn.name)) return callBuiltin(this.p, fn.name, a);
+			throw pyError('NotImplementedError', `creating ${fn.name} objects is not simulated`);
+		}
+		if (!(fn instanceof CallableObject))
 			throw pyError('TypeError', `'${shortTypeName(fn)}' object is not callable`);
-		}
-		const kw = new Map(kwargs);
-		const arg = (i: number, name: string): Value | undefined =>
-			i < args.length ? args[i] : kw.get(name);
-		const self = fn.self;
-		const name = fn.name;
-		const p = this.p;
-		if (fn.kind === 'builtin_function_or_method' && fn.qualname === name)
-			return this.builtin(name, args);
-		if (fn.qualname === 'getenv') {
-			const key = arg(0, 'key');
-			const vars = p.store.environ.vars;
-			return typeof key === 'string' && vars.has(key)
-				? vars.get(key)!
-				: (arg(1, 'default') ?? null);
-		}
-		if (self instanceof SecretsObject || self instanceof AttrDict) {
-			switch (name) {
-				case 'get':
-					return this.mappingGet(self, arg(0, 'key') ?? null, arg(1, 'default') ?? null);
-				case 'keys':
-					return new ViewObject(
-						self instanceof AttrDict ? 'KeysView' : 'dict_keys',
-						p.iterate(self)
-					);
-				case 'values':
-				case 'items': {
-					const keys = p.iterate(self);
-					const store = self instanceof SecretsObject ? p.store.parse().map : null;
-					const value = (k: Value) => (store ? store.get(k as string)! : p.getItem(self, k));
-					const items = keys.map((k) =>
-						name === 'values' ? value(k) : new TupleObject([k, value(k)])
-					);
-					const type =
-						self instanceof AttrDict
-							? name === 'values'
-								? 'ValuesView'
-								: 'ItemsView'
-							: `dict_${name}`;
-					return new ViewObject(type, items);
-				}
-				case 'to_dict':
-					if (self instanceof AttrDict) return deepCopy(dictOf(self.nested));
-					return toDict(p.store.parse());
-				case 'has_key':
-					return p.store.parse().map.has(p.str(arg(0, 'k') ?? null));
-				case 'load_if_toml_exists':
-					return p.store.loadIfTomlExists();
-				case '__getitem__':
-					return p.getItem(self, arg(0, 'key') ?? null);
-				case '__contains__':
-					return p.contains(self, arg(0, 'key') ?? null);
-				case '__len__':
-					return BigInt(p.len(self));
-			}
-		}
-		if (self instanceof EnvironObject && name === 'get') {
-			const key = arg(0, 'key') ?? null;
-			return p.contains(self, key) ? p.getItem(self, key) : (arg(1, 'default') ?? null);
-		}
-		if (self instanceof PyDict) {
-			if (name === 'get') {
-				const key = arg(0, 'key') ?? null;
-				return typeof key === 'string' && self.map.has(key)
-					? self.map.get(key)!
-					: (arg(1, 'default') ?? null);
-			}
-			if (name === 'keys') return new ViewObject('dict_keys', [...self.map.keys()]);
-			if (name === 'values') return new ViewObject('dict_values', [...self.map.values()]);
-			if (name === 'items')
-				return new ViewObject(
-					'dict_items',
-					[...self.map].map(([k, v]) => new TupleObject([k, v]))
-				);
-			if (name === 'copy') return dictOf(self.map);
-		}
-		if (typeof self === 'string') return stringMethod(self, name, args);
-		throw pyError('NotImplementedError', `${fn.qualname}() is not simulated`);
-	}
-
-	private mappingGet(self: Value, key: Value, fallback: Value): Value {
-		try {
-			return this.p.getItem(self, key);
-		} catch (e) {
-			if (e instanceof PyException && e.isA('KeyError')) return fallback;
-			throw e;
-		}
-	}
-
-	private builtin(name: string, args: Value[]): Value {
-		const p = this.p;
-		const [a, b, c] = args;
-		switch (name) {
-			case 'len':
-				return BigInt(p.len(a));
-			case 'list':
-				return args.length ? (p.iterate(a) as PyValue[]) : [];
-			case 'tuple':
-				return new TupleObject(args.length ? p.iterate(a) : []);
-			case 'sorted':
-				return (p.iterate(a) as PyValue[])
-					.slice()
-					.sort((x, y) => (p.str(x) < p.str(y) ? -1 : p.str(x) > p.str(y) ? 1 : 0));
-			case 'dict': {
-				if (!args.length) return new PyDict();
-				const d = new PyDict();
-				for (const [k, v] of p.mappingItems(a)) d.map.set(k, v as PyValue);
-				return d;
-			}
-			case 'type':
-				return new TypeObject(qualifiedType(a));
-			case 'hasattr':
-			case 'getattr':
-				try {
-					const v = p.getAttr(a, p.str(b));
-					return name === 'hasattr' ? true : v;
-				} catch (e) {
-					if (e instanceof PyException && e.isA('AttributeError')) {
-						if (name === 'hasattr') return false;
-						if (args.length > 2) return c;
-					}
-					throw e;
-				}
-			case 'str':
-				return args.length ? p.str(a) : '';
-			case 'repr':
-				return p.repr(a);
-			case 'bool':
-				return args.length ? truthy(p, a) : false;
-			case 'isinstance':
-				return b instanceof TypeObject && qualifiedType(a) === b.name;
-			case 'int':
-				if (typeof a === 'bigint') return a;
-				if (typeof a === 'string' && /^\s*[+-]?\d+\s*$/.test(a)) return BigInt(a.trim());
-				throw pyError(
-					'ValueError',
-					`invalid literal for int() with base 10: ${reprString(p.str(a))}`
-				);
-			case 'float':
-				if (a instanceof PyFloat) return a;
-				if (typeof a === 'bigint') return new PyFloat(Number(a));
-				if (typeof a === 'string' && a.trim() !== '' && !Number.isNaN(Number(a)))
-					return new PyFloat(Number(a));
-				throw pyError('ValueError', `could not convert string to float: ${reprString(p.str(a))}`);
-		}
-		throw pyError('NameError', `name '${name}' is not defined`);
+		if (fn.kind === 'builtin_function_or_method' && fn.self === null)
+			return callBuiltin(this.p, fn.qualname, a);
+		return callMethod(this.p, fn, a);
 	}
 }
 
-/** `_convert_to_dict(secrets)`: a new top-level dict sharing the stored values. */
-function toDict(secrets: PyDict): PyDict {
-	const d = new PyDict();
-	for (const [k, v] of secrets.map) d.map.set(k, v);
-	return d;
-}
-
-function stringMethod(s: string, name: string, args: Value[]): Value {
-	const arg = (i: number) => (typeof args[i] === 'string' ? (args[i] as string) : undefined);
-	switch (name) {
-		case 'upper':
-			return s.toUpperCase();
-		case 'lower':
-			return s.toLowerCase();
-		case 'strip':
-			return s.trim();
-		case 'lstrip':
-			return s.trimStart();
-		case 'rstrip':
-			return s.trimEnd();
-		case 'startswith':
-			return s.startsWith(arg(0) ?? '');
-		case 'endswith':
-			return s.endsWith(arg(0) ?? '');
-		case 'split':
-			return arg(0) !== undefined ? s.split(arg(0)!) : s.trim().split(/\s+/).filter(Boolean);
-		case 'splitlines':
-			return s.split(/\r\n|\r|\n/).filter((x, i, all) => i < all.length - 1 || x !== '');
-		case 'replace':
-			return s.split(arg(0) ?? '').join(arg(1) ?? '');
-		case 'isdigit':
-			return /^\d+$/.test(s);
-		case 'title':
-			return s.replace(/\w\S*/g, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase());
-		case 'find':
-			return BigInt(s.indexOf(arg(0) ?? ''));
-		case 'count':
-			return BigInt(s.split(arg(0) ?? '').length - 1);
-	}
-	throw pyError('NotImplementedError', `str.${name}() is not simulated`);
+/** Python `is` for the values that appear here: identity, with small values compared by value. */
+function isSame(a: Value, b: Value): boolean {
+	if (a instanceof TypeObject && b instanceof TypeObject) return a.name === b.name;
+	if (a instanceof ModuleObject && b instanceof ModuleObject) return a.name === b.name;
+	return a === b;
 }

@@ -1,41 +1,55 @@
 /**
- * A parser for the Python statements an app uses on `st.secrets` and
- * `os.environ`: names, attribute and item access, calls, literals, `in`,
- * `not`, comparisons and one assignment. Returns a tree or a located error.
+ * A parser for the Python statements an app runs against `st.secrets` and
+ * `os.environ`: expressions (attribute and item access, slices, calls,
+ * literals, f-strings, list comprehensions, arithmetic, comparisons, boolean
+ * logic), assignments, `del` and simple imports. Returns a tree or an error
+ * message; never throws.
  */
 
 /** A node of a parsed expression. */
 export type Expr =
 	| { kind: 'name'; name: string }
 	| { kind: 'const'; value: string | bigint | number | boolean | null; float?: boolean }
+	| { kind: 'fstring'; parts: (string | { expr: Expr; conversion: string | null; spec: string })[] }
 	| { kind: 'attr'; target: Expr; name: string }
 	| { kind: 'item'; target: Expr; index: Expr }
+	| { kind: 'slice'; lower: Expr | null; upper: Expr | null; step: Expr | null }
 	| { kind: 'call'; callee: Expr; args: Expr[]; kwargs: [string, Expr][] }
 	| { kind: 'list'; items: Expr[]; tuple?: boolean }
-	| { kind: 'dict'; entries: [Expr, Expr][] }
+	| { kind: 'dict'; entries: ([Expr, Expr] | { unpack: Expr })[] }
+	| { kind: 'comprehension'; element: Expr; target: string[]; iterable: Expr; conditions: Expr[] }
 	| { kind: 'not'; operand: Expr }
-	| { kind: 'neg'; operand: Expr }
-	| { kind: 'compare'; op: CompareOp; left: Expr; right: Expr }
-	| { kind: 'bool'; op: 'and' | 'or'; left: Expr; right: Expr };
+	| { kind: 'unary'; op: '-' | '+'; operand: Expr }
+	| { kind: 'binary'; op: BinaryOp; left: Expr; right: Expr }
+	| { kind: 'compare'; left: Expr; ops: CompareOp[]; rights: Expr[] }
+	| { kind: 'bool'; op: 'and' | 'or'; left: Expr; right: Expr }
+	| { kind: 'ternary'; condition: Expr; then: Expr; otherwise: Expr };
+
+/** Arithmetic operators supported. */
+export type BinaryOp = '+' | '-' | '*' | '/' | '//' | '%';
 
 /** Comparison operators supported. */
-export type CompareOp = 'in' | 'not in' | '==' | '!=' | 'is' | 'is not';
+export type CompareOp = 'in' | 'not in' | '==' | '!=' | '<' | '<=' | '>' | '>=' | 'is' | 'is not';
 
-/** A parsed statement: an expression, or an assignment to an attribute or item. */
+/** A parsed statement. */
 export type Statement =
-	{ kind: 'expr'; expr: Expr } | { kind: 'assign'; target: Expr; value: Expr };
+	| { kind: 'expr'; expr: Expr }
+	| { kind: 'assign'; targets: Expr[]; value: Expr }
+	| { kind: 'del'; targets: Expr[] }
+	| { kind: 'import'; module: string; as: string }
+	| { kind: 'from'; module: string; names: [string, string][] };
 
 /** The outcome of {@link parseStatement}. */
 export type ParsedStatement = { ok: true; statement: Statement } | { ok: false; error: string };
 
 interface Token {
-	type: 'name' | 'string' | 'number' | 'op' | 'end';
+	type: 'name' | 'string' | 'fstring' | 'number' | 'op' | 'end';
 	text: string;
 	value?: string;
 	pos: number;
 }
 
-const opPattern = /^(==|!=|\*\*|[()[\]{}.,:=\-+*<>])/;
+const opPattern = /^(==|!=|<=|>=|\*\*|\/\/|[()[\]{}.,:;=\-+*/%<>~])/;
 const escapes: Record<string, string> = {
 	n: '\n',
 	t: '\t',
@@ -51,6 +65,7 @@ const escapes: Record<string, string> = {
 	'\n': ''
 };
 
+/** Decodes the escapes of a Python string literal body (unless raw). */
 function unescapePython(body: string, raw: boolean): string {
 	if (raw) return body;
 	return body.replace(
@@ -75,7 +90,7 @@ function tokenize(src: string): Token[] {
 			continue;
 		}
 		const str = /^([rRuUbBfF]{0,2})('''|"""|'|")/.exec(rest);
-		if (str && (str[1] === '' || /^[rRuUbB]+$/.test(str[1]))) {
+		if (str && /^(|[rR]|[uU]|[bB]|[fF]|[rR][bBfF]|[bBfF][rR])$/.test(str[1])) {
 			const quote = str[2];
 			let j = str[0].length;
 			let body = '';
@@ -92,17 +107,18 @@ function tokenize(src: string): Token[] {
 				body += rest[j++];
 			}
 			const raw = /[rR]/.test(str[1]);
+			const f = /[fF]/.test(str[1]);
 			tokens.push({
-				type: 'string',
+				type: f ? 'fstring' : 'string',
 				text: rest.slice(0, j + quote.length),
-				value: unescapePython(body, raw),
+				value: f ? body : unescapePython(body, raw),
 				pos: i
 			});
 			i += j + quote.length;
 			continue;
 		}
 		const num =
-			/^(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(\d[\d_]*)?\.?\d[\d_]*([eE][+-]?\d+)?)/.exec(
+			/^(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(\d[\d_]*)?\.?\d[\d_]*([eE][+-]?\d+)?|\d[\d_]*\.)/.exec(
 				rest
 			);
 		if (num && num[0]) {
@@ -110,7 +126,7 @@ function tokenize(src: string): Token[] {
 			i += num[0].length;
 			continue;
 		}
-		const name = /^[\p{L}_][\p{L}\p{N}_]*/u.exec(rest);
+		const name = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*/u.exec(rest);
 		if (name) {
 			tokens.push({ type: 'name', text: name[0], pos: i });
 			i += name[0].length;
@@ -128,14 +144,30 @@ function tokenize(src: string): Token[] {
 	return tokens;
 }
 
+const keywords = new Set([
+	'and',
+	'or',
+	'not',
+	'in',
+	'is',
+	'if',
+	'else',
+	'for',
+	'lambda',
+	'del',
+	'import',
+	'from',
+	'as'
+]);
+
 class Parser {
 	private i = 0;
 	private readonly tokens: Token[];
 	constructor(tokens: Token[]) {
 		this.tokens = tokens;
 	}
-	private peek(): Token {
-		return this.tokens[this.i];
+	private peek(offset = 0): Token {
+		return this.tokens[Math.min(this.i + offset, this.tokens.length - 1)];
 	}
 	private next(): Token {
 		return this.tokens[this.i++];
@@ -152,25 +184,100 @@ class Parser {
 		const t = this.next();
 		if (t.text !== text) throw new SyntaxError(`expected '${text}' at ${t.pos}`);
 	}
+	private name(): string {
+		const t = this.next();
+		if (t.type !== 'name' || keywords.has(t.text))
+			throw new SyntaxError(`expected a name at ${t.pos}`);
+		return t.text;
+	}
+	private dotted(): string {
+		let out = this.name();
+		while (this.isOp('.')) {
+			this.next();
+			out += '.' + this.name();
+		}
+		return out;
+	}
 
 	statement(): Statement {
-		const first = this.expr();
-		if (this.isOp('=')) {
+		let s: Statement;
+		if (this.isName('del')) {
 			this.next();
-			const value = this.expr();
-			if (first.kind !== 'attr' && first.kind !== 'item' && first.kind !== 'name')
-				throw new SyntaxError('cannot assign to expression');
-			this.end();
-			return { kind: 'assign', target: first, value };
+			const targets = [this.expr()];
+			while (this.isOp(',')) {
+				this.next();
+				targets.push(this.expr());
+			}
+			s = { kind: 'del', targets };
+		} else if (this.isName('import')) {
+			this.next();
+			const module = this.dotted();
+			let as = module.split('.')[0];
+			if (this.isName('as')) {
+				this.next();
+				as = this.name();
+			}
+			s = { kind: 'import', module, as };
+		} else if (this.isName('from')) {
+			this.next();
+			const module = this.dotted();
+			if (!this.isName('import')) throw new SyntaxError('expected import');
+			this.next();
+			const names: [string, string][] = [];
+			do {
+				if (names.length) this.next();
+				const n = this.name();
+				let as = n;
+				if (this.isName('as')) {
+					this.next();
+					as = this.name();
+				}
+				names.push([n, as]);
+			} while (this.isOp(','));
+			s = { kind: 'from', module, names };
+		} else {
+			const first = this.tupleOrExpr();
+			if (this.isOp('=')) {
+				const targets = [first];
+				let value = first;
+				while (this.isOp('=')) {
+					this.next();
+					value = this.tupleOrExpr();
+					targets.push(value);
+				}
+				targets.pop();
+				for (const t of targets)
+					if (t.kind !== 'attr' && t.kind !== 'item' && t.kind !== 'name')
+						throw new SyntaxError('cannot assign to expression');
+				s = { kind: 'assign', targets, value };
+			} else s = { kind: 'expr', expr: first };
 		}
-		this.end();
-		return { kind: 'expr', expr: first };
-	}
-	private end(): void {
+		if (this.isOp(';')) this.next();
 		const t = this.peek();
 		if (t.type !== 'end') throw new SyntaxError(`unexpected '${t.text}' at ${t.pos}`);
+		return s;
+	}
+	private tupleOrExpr(): Expr {
+		const first = this.expr();
+		if (!this.isOp(',')) return first;
+		const items = [first];
+		while (this.isOp(',')) {
+			this.next();
+			if (this.peek().type === 'end' || this.isOp('=')) break;
+			items.push(this.expr());
+		}
+		return { kind: 'list', items, tuple: true };
 	}
 	expr(): Expr {
+		const e = this.orExpr();
+		if (!this.isName('if')) return e;
+		this.next();
+		const condition = this.orExpr();
+		if (!this.isName('else')) throw new SyntaxError('expected else');
+		this.next();
+		return { kind: 'ternary', condition, then: e, otherwise: this.expr() };
+	}
+	private orExpr(): Expr {
 		let left = this.andExpr();
 		while (this.isName('or')) {
 			this.next();
@@ -193,30 +300,71 @@ class Parser {
 		}
 		return this.comparison();
 	}
+	private compareOp(): CompareOp | null {
+		const t = this.peek();
+		if (t.type === 'op' && ['==', '!=', '<', '<=', '>', '>='].includes(t.text))
+			return t.text as CompareOp;
+		if (this.isName('in')) return 'in';
+		if (this.isName('not') && this.peek(1).text === 'in') return 'not in';
+		if (this.isName('is')) return this.peek(1).text === 'not' ? 'is not' : 'is';
+		return null;
+	}
 	private comparison(): Expr {
-		let left = this.unary();
-		for (;;) {
-			let op: CompareOp | null = null;
-			if (this.isName('in')) op = 'in';
-			else if (this.isOp('==')) op = '==';
-			else if (this.isOp('!=')) op = '!=';
-			else if (this.isName('not') && this.tokens[this.i + 1]?.text === 'in') op = 'not in';
-			else if (this.isName('is')) op = this.tokens[this.i + 1]?.text === 'not' ? 'is not' : 'is';
-			if (!op) return left;
+		const left = this.arith();
+		const ops: CompareOp[] = [];
+		const rights: Expr[] = [];
+		for (let op = this.compareOp(); op; op = this.compareOp()) {
 			this.i += op.includes(' ') ? 2 : 1;
-			left = { kind: 'compare', op, left, right: this.unary() };
+			ops.push(op);
+			rights.push(this.arith());
 		}
+		return ops.length ? { kind: 'compare', left, ops, rights } : left;
+	}
+	private arith(): Expr {
+		let left = this.term();
+		while (this.isOp('+') || this.isOp('-')) {
+			const op = this.next().text as BinaryOp;
+			left = { kind: 'binary', op, left, right: this.term() };
+		}
+		return left;
+	}
+	private term(): Expr {
+		let left = this.unary();
+		while (this.isOp('*') || this.isOp('/') || this.isOp('//') || this.isOp('%')) {
+			const op = this.next().text as BinaryOp;
+			left = { kind: 'binary', op, left, right: this.unary() };
+		}
+		return left;
 	}
 	private unary(): Expr {
-		if (this.isOp('-')) {
-			this.next();
-			return { kind: 'neg', operand: this.unary() };
-		}
-		if (this.isOp('+')) {
-			this.next();
-			return this.unary();
+		if (this.isOp('-') || this.isOp('+')) {
+			const op = this.next().text as '-' | '+';
+			return { kind: 'unary', op, operand: this.unary() };
 		}
 		return this.postfix();
+	}
+	private subscript(): Expr {
+		const part = (): Expr | null =>
+			this.isOp(':') || this.isOp(']') || this.isOp(',') ? null : this.expr();
+		const lower = part();
+		if (!this.isOp(':')) {
+			if (!this.isOp(',')) return lower!;
+			const items = [lower!];
+			while (this.isOp(',')) {
+				this.next();
+				if (this.isOp(']')) break;
+				items.push(this.expr());
+			}
+			return { kind: 'list', items, tuple: true };
+		}
+		this.next();
+		const upper = part();
+		let step: Expr | null = null;
+		if (this.isOp(':')) {
+			this.next();
+			step = part();
+		}
+		return { kind: 'slice', lower, upper, step };
 	}
 	private postfix(): Expr {
 		let e = this.atom();
@@ -228,7 +376,7 @@ class Parser {
 				e = { kind: 'attr', target: e, name: t.text };
 			} else if (this.isOp('[')) {
 				this.next();
-				const index = this.expr();
+				const index = this.subscript();
 				this.expect(']');
 				e = { kind: 'item', target: e, index };
 			} else if (this.isOp('(')) {
@@ -237,10 +385,13 @@ class Parser {
 				const kwargs: [string, Expr][] = [];
 				while (!this.isOp(')')) {
 					const t = this.peek();
-					if (t.type === 'name' && this.tokens[this.i + 1]?.text === '=') {
+					if (t.type === 'name' && this.peek(1).text === '=' && this.peek(1).type === 'op') {
 						this.i += 2;
 						kwargs.push([t.text, this.expr()]);
-					} else args.push(this.expr());
+					} else {
+						const arg = this.expr();
+						args.push(this.isName('for') ? this.comprehension(arg) : arg);
+					}
 					if (!this.isOp(',')) break;
 					this.next();
 				}
@@ -249,18 +400,44 @@ class Parser {
 			} else return e;
 		}
 	}
+	private comprehension(element: Expr): Expr {
+		this.next();
+		const target = [this.name()];
+		while (this.isOp(',')) {
+			this.next();
+			target.push(this.name());
+		}
+		if (!this.isName('in')) throw new SyntaxError('expected in');
+		this.next();
+		const iterable = this.orExpr();
+		const conditions: Expr[] = [];
+		while (this.isName('if')) {
+			this.next();
+			conditions.push(this.orExpr());
+		}
+		return { kind: 'comprehension', element, target, iterable, conditions };
+	}
 	private atom(): Expr {
 		const t = this.next();
-		if (t.type === 'string') {
-			let value = t.value!;
-			while (this.peek().type === 'string') value += this.next().value!;
-			return { kind: 'const', value };
+		if (t.type === 'string' || t.type === 'fstring') {
+			const parts: (string | { expr: Expr; conversion: string | null; spec: string })[] = [];
+			let any = false;
+			for (let tok: Token = t; ; tok = this.next()) {
+				if (tok.type === 'fstring') {
+					any = true;
+					parts.push(...parseFString(tok.value!));
+				} else parts.push(tok.value!);
+				if (this.peek().type !== 'string' && this.peek().type !== 'fstring') break;
+			}
+			if (!any) return { kind: 'const', value: parts.join('') };
+			return { kind: 'fstring', parts };
 		}
 		if (t.type === 'number') return numberConst(t.text);
 		if (t.type === 'name') {
 			if (t.text === 'True') return { kind: 'const', value: true };
 			if (t.text === 'False') return { kind: 'const', value: false };
 			if (t.text === 'None') return { kind: 'const', value: null };
+			if (keywords.has(t.text)) throw new SyntaxError(`unexpected '${t.text}' at ${t.pos}`);
 			return { kind: 'name', name: t.text };
 		}
 		if (t.text === '(') {
@@ -269,6 +446,11 @@ class Parser {
 				return { kind: 'list', items: [], tuple: true };
 			}
 			const first = this.expr();
+			if (this.isName('for')) {
+				const c = this.comprehension(first);
+				this.expect(')');
+				return c;
+			}
 			if (this.isOp(')')) {
 				this.next();
 				return first;
@@ -286,6 +468,11 @@ class Parser {
 			const items: Expr[] = [];
 			while (!this.isOp(']')) {
 				items.push(this.expr());
+				if (items.length === 1 && this.isName('for')) {
+					const c = this.comprehension(items[0]);
+					this.expect(']');
+					return c;
+				}
 				if (!this.isOp(',')) break;
 				this.next();
 			}
@@ -293,11 +480,16 @@ class Parser {
 			return { kind: 'list', items };
 		}
 		if (t.text === '{') {
-			const entries: [Expr, Expr][] = [];
+			const entries: ([Expr, Expr] | { unpack: Expr })[] = [];
 			while (!this.isOp('}')) {
-				const k = this.expr();
-				this.expect(':');
-				entries.push([k, this.expr()]);
+				if (this.isOp('**')) {
+					this.next();
+					entries.push({ unpack: this.orExpr() });
+				} else {
+					const k = this.expr();
+					this.expect(':');
+					entries.push([k, this.expr()]);
+				}
 				if (!this.isOp(',')) break;
 				this.next();
 			}
@@ -310,11 +502,61 @@ class Parser {
 	}
 }
 
+/** Splits an f-string body into literal text and replacement fields. */
+function parseFString(
+	body: string
+): (string | { expr: Expr; conversion: string | null; spec: string })[] {
+	const parts: (string | { expr: Expr; conversion: string | null; spec: string })[] = [];
+	let literal = '';
+	for (let i = 0; i < body.length; i++) {
+		const c = body[i];
+		if ((c === '{' || c === '}') && body[i + 1] === c) {
+			literal += c;
+			i++;
+			continue;
+		}
+		if (c === '}') throw new SyntaxError("f-string: single '}' is not allowed");
+		if (c !== '{') {
+			literal += c;
+			continue;
+		}
+		let depth = 1;
+		let j = i + 1;
+		let quote = '';
+		for (; j < body.length; j++) {
+			const d = body[j];
+			if (quote) {
+				if (d === quote) quote = '';
+			} else if (d === '"' || d === "'") quote = d;
+			else if (d === '{' || d === '[' || d === '(') depth++;
+			else if (d === '}' || d === ']' || d === ')') {
+				depth--;
+				if (depth === 0) break;
+			}
+		}
+		if (j >= body.length) throw new SyntaxError("f-string: expecting '}'");
+		const field = body.slice(i + 1, j);
+		const m = /^([\s\S]*?)(?:!([rsa]))?(?::([^:]*))?$/.exec(field)!;
+		if (literal) parts.push(unescapePython(literal, false));
+		literal = '';
+		parts.push({ expr: parseExpression(m[1]), conversion: m[2] ?? null, spec: m[3] ?? '' });
+		i = j;
+	}
+	if (literal) parts.push(unescapePython(literal, false));
+	return parts;
+}
+
 function numberConst(text: string): Expr {
 	const clean = text.replace(/_/g, '');
 	if (/^0[xXoObB]/.test(clean)) return { kind: 'const', value: BigInt(clean.toLowerCase()) };
 	if (/[.eE]/.test(clean)) return { kind: 'const', value: Number(clean), float: true };
 	return { kind: 'const', value: BigInt(clean) };
+}
+
+function parseExpression(source: string): Expr {
+	const parser = new Parser(tokenize(source.trim()));
+	const e = parser.expr();
+	return e;
 }
 
 /** Parses one statement; never throws. */

@@ -11,14 +11,14 @@ export class AttrDict {
 
 /** The `st.secrets` singleton, as an object an expression can reach. */
 export class SecretsObject {
-	/** Python attributes assigned through the names `Secrets.__setattr__` lets through. */
+	/** Instance attributes assigned through the names `Secrets.__setattr__` lets through. */
 	readonly assigned = new Map<string, Value>();
 }
 
 /** `os.environ`. */
 export class EnvironObject {}
 
-/** A module reachable by name in an expression (`st`, `os`). */
+/** A module reachable by name in an expression (`streamlit`, `os`). */
 export class ModuleObject {
 	readonly name: string;
 	constructor(name: string) {
@@ -30,7 +30,7 @@ export class ModuleObject {
 export class CallableObject {
 	/** `__qualname__`, e.g. `Secrets.keys` or `Mapping.get`. */
 	readonly qualname: string;
-	/** Python's type name for it: `method`, `function` or `builtin_function_or_method`. */
+	/** Python's type name for it. */
 	readonly kind: 'method' | 'function' | 'builtin_function_or_method';
 	/** The bound instance, for methods. */
 	readonly self: Value;
@@ -51,12 +51,31 @@ export class TypeObject {
 	constructor(name: string) {
 		this.name = name;
 	}
+	/** `__name__`: the part after the last dot. */
+	get shortName(): string {
+		return this.name.slice(this.name.lastIndexOf('.') + 1);
+	}
 }
 
-/** `dict_keys`, `dict_values`, `dict_items` and other iterables, materialised. */
+/** A mapping view (`dict_keys`, `KeysView`, …) with its items materialised. */
 export class ViewObject {
+	/** Qualified type name, e.g. `dict_keys` or `collections.abc.KeysView`. */
 	readonly type: string;
 	readonly items: Value[];
+	/** The mapping it views, for `repr` of the `collections.abc` views. */
+	readonly mapping: Value;
+	constructor(type: string, items: Value[], mapping: Value = null) {
+		this.type = type;
+		this.items = items;
+		this.mapping = mapping;
+	}
+}
+
+/** An iterator over materialised items. */
+export class IteratorObject {
+	readonly type: string;
+	readonly items: Value[];
+	position = 0;
 	constructor(type: string, items: Value[]) {
 		this.type = type;
 		this.items = items;
@@ -73,11 +92,24 @@ export class TupleObject {
 
 /** An internal object whose contents do not matter here (`_lock`, a Signal). */
 export class OpaqueObject {
+	/** Qualified type name. */
 	readonly type: string;
 	readonly repr: string;
 	constructor(type: string, repr: string) {
 		this.type = type;
 		this.repr = repr;
+	}
+}
+
+/** A `slice` object, as `obj[a:b:c]` passes it. */
+export class SliceObject {
+	readonly lower: number | null;
+	readonly upper: number | null;
+	readonly step: number | null;
+	constructor(lower: number | null, upper: number | null, step: number | null) {
+		this.lower = lower;
+		this.upper = upper;
+		this.step = step;
 	}
 }
 
@@ -91,5 +123,7 @@ export type Value =
 	| CallableObject
 	| TypeObject
 	| ViewObject
+	| IteratorObject
 	| TupleObject
-	| OpaqueObject;
+	| OpaqueObject
+	| SliceObject;

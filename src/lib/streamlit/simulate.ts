@@ -3,7 +3,7 @@ import type { Tagged } from '../python/tagged.ts';
 import { toTagged } from '../python/tagged.ts';
 import { exposeTokensConfig, redirectUri, validateAuthCredentials } from './auth.ts';
 import { connectionSection } from './connections.ts';
-import type { EnvAssignment } from './environ.ts';
+import type { EnvWrite } from './environ.ts';
 import { Evaluator } from './evaluate.ts';
 import { parseStatement } from './expression.ts';
 import { Protocol } from './protocol.ts';
@@ -42,7 +42,7 @@ export interface Simulation {
 	/** The merged secrets after a successful load, or why loading failed. */
 	parse: Outcome;
 	/** Every write to `os.environ`, in order. */
-	env: { assignments: EnvAssignment[] };
+	env: { assignments: EnvWrite[] };
 	/** Each access expression with its value or exception. */
 	accesses: AccessResult[];
 	/** Each `st.login` credential check. */

@@ -1,7 +1,7 @@
 import { digitLimitError } from '../python/numbers.ts';
-import { PyException } from '../python/exceptions.ts';
+import { PyException, pyError } from '../python/exceptions.ts';
 import { pyStr } from '../python/repr.ts';
-import { PyDict, PyFloat, type PyValue } from '../python/values.ts';
+import { PyFloat, type PyValue } from '../python/values.ts';
 import { Environ } from './environ.ts';
 import { mergeSources, type ParsedFiles } from './load.ts';
 import type { SecretsSource } from './sources.ts';
@@ -33,8 +33,10 @@ export function environString(v: PyValue): string {
 export class SecretsStore {
 	readonly sources: readonly SecretsSource[];
 	readonly environ: Environ;
-	/** `_secrets`: the merged dict after a successful load, else null (`None`). */
-	cached: PyDict | null = null;
+	/** `_secrets`: the merged dict after a successful load, else null (`None`); an app may assign anything. */
+	cached: PyValue | null = null;
+	/** Set when an app replaced `_lock` with something that is not a context manager (its type name). */
+	brokenLock: string | null = null;
 	/** `_file_watchers_installed`. */
 	watchersInstalled = false;
 	/** How many loads ran (successful or not). */
@@ -54,8 +56,13 @@ export class SecretsStore {
 	 * export the root str/int/float values). Raises what Streamlit raises; a failed
 	 * load caches nothing, so the next access tries again.
 	 */
-	parse(): PyDict {
-		if (this.cached) return this.cached;
+	parse(): PyValue {
+		if (this.cached !== null) return this.cached;
+		if (this.brokenLock !== null)
+			throw pyError(
+				'TypeError',
+				`'${this.brokenLock}' object does not support the context manager protocol`
+			);
 		this.loads++;
 		const merged = mergeSources(this.sources, this.parsed);
 		for (const [k, v] of merged.map) {

@@ -7,6 +7,8 @@ import {
 	ModuleObject,
 	OpaqueObject,
 	SecretsObject,
+	IteratorObject,
+	SliceObject,
 	TupleObject,
 	TypeObject,
 	ViewObject,
@@ -29,6 +31,8 @@ export function tagValue(v: Value): Tagged {
 	if (v instanceof CallableObject) return { $callable: v.qualname };
 	if (v instanceof TypeObject) return v.name;
 	if (v instanceof ViewObject || v instanceof TupleObject) return v.items.map(tagValue);
+	if (v instanceof IteratorObject) return { $repr: `<${v.type} object>` };
+	if (v instanceof SliceObject) return { $repr: 'slice' };
 	if (v instanceof SecretsObject) return { $repr: 'Secrets' };
 	if (v instanceof EnvironObject) return { $repr: 'environ' };
 	if (v instanceof ModuleObject) return { $repr: `<module '${v.name}'>` };
