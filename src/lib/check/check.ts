@@ -6,7 +6,7 @@ import type { SecretsSource } from '../streamlit/sources.ts';
 import type { ParsedFiles } from '../streamlit/load.ts';
 import { isExported, SecretsStore } from '../streamlit/store.ts';
 import { decodeUtf8 } from '../toml/decode.ts';
-import { listEntries, pathKey, type Outlines, type SecretEntry } from './entries.ts';
+import { listEntries, type Outlines, type SecretEntry } from './entries.ts';
 import { secretsAttributes, tableAttributes } from './identifiers.ts';
 import { streamlitDiagnostic } from './messages.ts';
 import { checkTomlSource } from './source-check.ts';
@@ -112,7 +112,7 @@ function keyRange(
 	source: number,
 	path: string[]
 ): { from: number; to: number } {
-	const where = outlines[source]?.get(pathKey(path));
+	const where = outlines[source]?.get(path);
 	return where ? where.key : { from: 0, to: 0 };
 }
 

@@ -1,6 +1,6 @@
 import { reprLimited } from '../python/repr.ts';
 import { PyDict, typeName, type PyValue } from '../python/values.ts';
-import type { OutlineEntry } from '../toml/outline.ts';
+import type { KeyLocator } from './locator.ts';
 import { attributeProblem, bracket, type AttributeProblem } from './identifiers.ts';
 
 /** A start and end offset (UTF-16) in a source text. */
@@ -36,12 +36,7 @@ export interface SecretEntry {
 }
 
 /** Where each source's key paths are written, by source index. */
-export type Outlines = (Map<string, OutlineEntry> | null)[];
-
-/** Returns the map key for a path in {@link Outlines}. */
-export function pathKey(path: readonly string[]): string {
-	return path.join('\u0000');
-}
+export type Outlines = (KeyLocator | null)[];
 
 /** Paths deeper than this are not listed (their parents' reprs still show them). */
 const maxDepth = 64;
@@ -113,7 +108,7 @@ export function listEntries(
 	while (stack.length && out.length < limit) {
 		const item = stack.pop()!;
 		const depth = item.path.length - 1;
-		const where = outlines[item.source]?.get(pathKey(item.path));
+		const where = outlines[item.source]?.get(item.path);
 		out.push({
 			path: item.path,
 			source: item.source,

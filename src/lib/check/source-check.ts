@@ -6,10 +6,9 @@ import { pyRepr, reprLimited } from '../python/repr.ts';
 import { PyDict, type PyValue } from '../python/values.ts';
 import { universalNewlines } from '../streamlit/sources.ts';
 import { parseErrorText } from '../streamlit/texts.ts';
-import { outlineToml, type OutlineEntry } from '../toml/outline.ts';
+import { KeyLocator } from './locator.ts';
 import { parseToml } from '../toml/parse.ts';
 import { diffValues } from './compare.ts';
-import { pathKey } from './entries.ts';
 import { lastLineStart, lineRange, lineStart, originalOffset } from './locate.ts';
 import { streamlitDiagnostic } from './messages.ts';
 
@@ -20,7 +19,7 @@ export interface TomlSourceCheck {
 	/** What Streamlit's parser makes of the text. */
 	legacy: LegacyOutcome;
 	/** Key paths and where they are written, when the text is valid TOML. */
-	outline: Map<string, OutlineEntry> | null;
+	outline: KeyLocator | null;
 }
 
 function legacyFailure(
@@ -89,11 +88,7 @@ export function checkTomlSource(text: string, path: string): TomlSourceCheck {
 	const toml = parseToml(text);
 	const legacy = parseLegacyToml(universalNewlines(text));
 	const diagnostics = [...toml.diagnostics];
-	let outline: Map<string, OutlineEntry> | null = null;
-	if (toml.value !== null) {
-		outline = new Map();
-		for (const entry of outlineToml(text)) outline.set(pathKey(entry.path), entry);
-	}
+	const outline = toml.value !== null ? new KeyLocator(text) : null;
 	const tomlError = toml.diagnostics.find((d) => d.severity === 'error');
 	if (!legacy.ok) {
 		diagnostics.push(legacyFailure(text, path, legacy, tomlError?.from ?? lastLineStart(text)));
@@ -115,7 +110,7 @@ export function checkTomlSource(text: string, path: string): TomlSourceCheck {
 		diagnostics.push(streamlitDiagnostic('streamlit/bom-in-key', { key }, 0, firstKeyEnd(text)));
 	}
 	for (const d of diffValues(toml.value, legacy.value)) {
-		const where = outline?.get(pathKey(d.path));
+		const where = outline?.get(d.path);
 		const from = where ? (d.streamlitKey !== undefined ? where.key.from : where.value.from) : 0;
 		const to = where ? (d.streamlitKey !== undefined ? where.key.to : where.value.to) : 0;
 		const shown = d.path.join('.');

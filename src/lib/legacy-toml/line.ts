@@ -2,7 +2,7 @@ import { pyError } from '../python/exceptions.ts';
 import { pyFloat } from '../python/numbers.ts';
 import { contains, getItem, setItem } from '../python/ops.ts';
 import { pyCount, pySplit, pyStrip } from '../python/text.ts';
-import { PyDict, type PyValue } from '../python/values.ts';
+import { PyDict, PyFloat, type PyValue } from '../python/values.ts';
 import { loadDate, timePattern } from './dates.ts';
 import { unescape } from './strings.ts';
 import { isStringArray, ValueLoader } from './value.ts';
@@ -19,6 +19,7 @@ export interface PendingMultiline {
 
 /** `_get_split_on_quotes`: splits a line into alternating unquoted and quoted pieces. */
 export function splitOnQuotes(line: string): string[] {
+	if (!line.includes('"') && !line.includes("'")) return [line];
 	let dq = line.split('"');
 	const out: string[] = [];
 	let quoted = false;
@@ -99,11 +100,26 @@ export class LineLoader {
 		}
 	}
 
+	private storeSimple(m: RegExpExecArray, level: PyDict): null {
+		const key = m[1];
+		if (level.map.has(key)) throw pyError('ValueError', 'Duplicate keys!');
+		let value: PyValue;
+		if (m[2] !== undefined) value = m[2];
+		else if (m[3] !== undefined) value = BigInt(m[3]);
+		else if (m[4] !== undefined) value = m[4] === 'true';
+		// toml negates floats as `0 - v`, so -0.0 arrives as 0.0.
+		else value = new PyFloat(m[5].startsWith('-') ? 0 - Number(m[5].slice(1)) : Number(m[5]));
+		level.map.set(key, value);
+		return null;
+	}
+
 	/**
 	 * `load_line(line, currentlevel)`: stores one `key = value` into `level`, or
 	 * returns the pending multi-line value it starts. Raises as `toml` does.
 	 */
 	loadLine(line: string, level: PyValue): PendingMultiline | null {
+		const simple = simpleLine.exec(line);
+		if (simple && level instanceof PyDict) return this.storeSimple(simple, level);
 		let i = 1;
 		let quoted = false;
 		for (const piece of splitOnQuotes(line)) {
@@ -184,6 +200,16 @@ export class LineLoader {
 		return null;
 	}
 }
+
+/**
+ * Lines of the most common shapes (`key = "text"`, `key = 123`, `key = true`,
+ * `key = 2.5`), for which `load_line` is known to store exactly the obvious
+ * value: a bare key, a basic string without quotes or backslashes, a decimal
+ * integer without leading zeros or underscores (and short enough for Python's
+ * digit limit), a lower-case boolean, or a plain decimal float.
+ */
+const simpleLine =
+	/^([A-Za-z0-9_-]+)[ \t]*=[ \t]*(?:"([^"\\]*)"|(-?(?:[1-9][0-9]{0,17}|0))|(true|false)|(-?(?:[1-9][0-9]{0,17}|0)\.[0-9]{1,17}))$/;
 
 /**
  * `_load_line_multiline_str`: where a value opens a multi-line string that does

@@ -10,14 +10,6 @@ import { ValueLoader } from './value.ts';
 
 const groupName = /^[A-Za-z0-9_-]+$/;
 
-function codesToString(codes: Uint16Array): string {
-	let out = '';
-	for (let i = 0; i < codes.length; i += 8192) {
-		out += String.fromCharCode(...codes.subarray(i, i + 8192));
-	}
-	return out;
-}
-
 function isPyError(e: unknown, type: string): e is { type: string; text: string } {
 	return (
 		e instanceof Error &&
@@ -33,7 +25,7 @@ function isPyError(e: unknown, type: string): e is { type: string; text: string 
  * package raises (`TomlDecodeError` with a UTF-16 offset, or another class).
  */
 export function loadsLegacy(source: string): PyDict {
-	const lines = codesToString(scanStructure(source)).split('\n');
+	const lines = scanStructure(source).split('\n');
 	const values = new ValueLoader();
 	const loader = new LineLoader(values);
 	const root = new PyDict();

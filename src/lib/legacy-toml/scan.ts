@@ -18,17 +18,33 @@ const DOT = 46;
  * The first pass of `toml` 0.10.2's `loads`: a character walk that tracks quotes,
  * brackets and key names, blanks comments, folds newlines inside arrays and
  * multi-line string openings, and raises the errors that pass raises. Returns the
- * rewritten character codes (same length as the input, UTF-16 units).
+ * rewritten text (same length as the input, UTF-16 units).
  */
-export function scanStructure(s: string): Uint16Array {
+export function scanStructure(s: string): string {
 	const n = s.length;
-	const sl = new Uint16Array(n);
-	for (let i = 0; i < n; i++) sl[i] = s.charCodeAt(i);
+	// toml rewrites its character list as it goes. Most rewrites never matter to
+	// a later read (a newline folded to a space is not a quote either), so reads go
+	// to the text itself, except inside the comment being blanked and at the few
+	// places the multi-line string rule rewrites; every rewrite is kept for the output.
+	const edits: Edit[] = [];
+	const rewritten = new Map<number, number>();
+	let commentStart = -1;
+	let commentEnd = -1;
+	const read = (k: number): number =>
+		k >= commentStart && k < commentEnd
+			? SPACE
+			: rewritten.size === 0
+				? s.charCodeAt(k)
+				: (rewritten.get(k) ?? s.charCodeAt(k));
+	const write = (k: number, code: number) => {
+		edits.push({ from: k, to: k + 1, code });
+		rewritten.set(k, code);
+	};
 	// Python indexes a list with wrap-around for negative indices.
 	const at = (j: number): number => {
 		const k = j < 0 ? j + n : j;
 		if (k < 0 || k >= n) throw indexSignal;
-		return sl[k];
+		return read(k);
 	};
 	let openarr = 0;
 	let openstring = false;
@@ -41,15 +57,15 @@ export function scanStructure(s: string): Uint16Array {
 	let keyname = 0;
 
 	for (let i = 0; i < n; i++) {
-		let item = sl[i];
+		let item = read(i);
 		let width = 1;
 		if (item >= 0xd800 && item <= 0xdbff && i + 1 < n) {
-			const lo = sl[i + 1];
+			const lo = read(i + 1);
 			if (lo >= 0xdc00 && lo <= 0xdfff) width = 2;
 		}
 		// Only reachable through `toml.loads` on raw text: file reads fold `\r\n` first.
-		if (item === 13 && nextItem(sl, i, n) === NL) {
-			sl[i] = SPACE;
+		if (item === 13 && nextItem(read, i, n) === NL) {
+			write(i, SPACE);
 			continue;
 		}
 		const itemText = width === 2 ? s.slice(i, i + 2) : String.fromCharCode(item);
@@ -60,7 +76,7 @@ export function scanStructure(s: string): Uint16Array {
 			if (openstring) {
 				if (item === openstrchar) {
 					let odd = false;
-					for (let k = 1; i >= k && sl[i - k] === BS; k++) odd = !odd;
+					for (let k = 1; i >= k && read(i - k) === BS; k++) odd = !odd;
 					if (!odd) {
 						keyname = 2;
 						openstring = false;
@@ -85,13 +101,13 @@ export function scanStructure(s: string): Uint16Array {
 			} else if (keyname === 2) {
 				if (width === 1 && isSpaceCode(item)) {
 					if (dottedkey) {
-						const next = nextItem(sl, i, n);
+						const next = nextItem(read, i, n);
 						if (!isSpaceCode(next) && next !== DOT) keyname = 1;
 					}
 					handled = true;
 				} else if (item === DOT) {
 					dottedkey = true;
-					const next = nextItem(sl, i, n);
+					const next = nextItem(read, i, n);
 					if (!isSpaceCode(next) && next !== DOT) keyname = 1;
 					handled = true;
 				}
@@ -157,13 +173,16 @@ export function scanStructure(s: string): Uint16Array {
 		}
 		if (item === HASH && !openstring && !keygroup && !arrayoftables) {
 			let j = i;
-			while (j < n && sl[j] !== NL) sl[j++] = SPACE;
+			while (j < n && s.charCodeAt(j) !== NL) j++;
+			edits.push({ from: i, to: j, code: SPACE });
+			commentStart = i;
+			commentEnd = j;
 			// Python's loop ends with an IndexError at the end of the text and `break`s.
 			if (j >= n) break;
 		}
 		if (item === LB && !openstring && !keygroup && !arrayoftables) {
 			if (beginline) {
-				if (n > i + 1 && sl[i + 1] === LB) arrayoftables = true;
+				if (n > i + 1 && read(i + 1) === LB) arrayoftables = true;
 				else keygroup = true;
 			} else openarr++;
 		}
@@ -178,15 +197,15 @@ export function scanStructure(s: string): Uint16Array {
 				if (!multilinestr) throw new TomlDecodeError('Unbalanced quotes', i);
 				const prev = at(i - 1);
 				if ((prev === SQ || prev === DQ) && at(i - 2) === prev) {
-					sl[i] = prev;
-					if (at(i - 3) === prev) sl[i - 3 < 0 ? i - 3 + n : i - 3] = SPACE;
+					write(i, prev);
+					if (at(i - 3) === prev) write(i - 3 < 0 ? i - 3 + n : i - 3, SPACE);
 				}
-			} else if (openarr) sl[i] = SPACE;
+			} else if (openarr) edits.push({ from: i, to: i + 1, code: SPACE });
 			else beginline = true;
-		} else if (beginline && sl[i] !== SPACE && sl[i] !== TAB) {
+		} else if (beginline && read(i) !== SPACE && read(i) !== TAB) {
 			beginline = false;
 			if (!keygroup && !arrayoftables) {
-				if (sl[i] === EQ) throw new TomlDecodeError('Found empty keyname. ', i);
+				if (read(i) === EQ) throw new TomlDecodeError('Found empty keyname. ', i);
 				keyname = 1;
 			}
 		}
@@ -195,12 +214,33 @@ export function scanStructure(s: string): Uint16Array {
 	}
 	if (keyname) throw new TomlDecodeError('Key name found without value. Reached end of file.', n);
 	if (openstring) throw new TomlDecodeError('Unterminated string found. Reached end of file.', n);
-	return sl;
+	return applyEdits(s, edits);
+}
+
+/** A rewrite of the range `from`–`to` to copies of one character. */
+interface Edit {
+	from: number;
+	to: number;
+	code: number;
+}
+
+function applyEdits(s: string, edits: Edit[]): string {
+	if (edits.length === 0) return s;
+	edits.sort((a, b) => a.from - b.from);
+	const parts: string[] = [];
+	let pos = 0;
+	for (const e of edits) {
+		if (e.from < pos) continue;
+		parts.push(s.slice(pos, e.from), String.fromCharCode(e.code).repeat(e.to - e.from));
+		pos = e.to;
+	}
+	parts.push(s.slice(pos));
+	return parts.join('');
 }
 
 const indexSignal = new Error('index');
 
-function nextItem(sl: Uint16Array, i: number, n: number): number {
+function nextItem(read: (k: number) => number, i: number, n: number): number {
 	if (i + 1 >= n) throw pyError('IndexError', 'list index out of range');
-	return sl[i + 1];
+	return read(i + 1);
 }

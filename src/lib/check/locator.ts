@@ -1,0 +1,27 @@
+import { outlineToml, type OutlineEntry } from '../toml/outline.ts';
+
+/** Returns the map key for a key path. */
+export function pathKey(path: readonly string[]): string {
+	return path.join('\u0000');
+}
+
+/**
+ * Finds where key paths are written in one TOML text. The outline is built on
+ * the first look-up only, so a check that locates nothing never pays for it.
+ */
+export class KeyLocator {
+	private readonly text: string;
+	private entries: Map<string, OutlineEntry> | null = null;
+	constructor(text: string) {
+		this.text = text;
+	}
+
+	/** Returns where `path` is written, or undefined when it is not in the text. */
+	get(path: readonly string[]): OutlineEntry | undefined {
+		if (this.entries === null) {
+			this.entries = new Map();
+			for (const entry of outlineToml(this.text)) this.entries.set(pathKey(entry.path), entry);
+		}
+		return this.entries.get(pathKey(path));
+	}
+}
