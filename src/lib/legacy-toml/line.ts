@@ -1,7 +1,7 @@
 import { pyError } from '../python/exceptions.ts';
 import { pyFloat } from '../python/numbers.ts';
 import { contains, getItem, setItem } from '../python/ops.ts';
-import { pyCount, pySplit, pyStrip } from '../python/text.ts';
+import { pyCount, pySplit, pyStrip, sliceInner } from '../python/text.ts';
 import { PyDict, PyFloat, type PyValue } from '../python/values.ts';
 import { loadDate, timePattern } from './dates.ts';
 import { unescape } from './strings.ts';
@@ -72,7 +72,7 @@ export class LineLoader {
 
 	/** `load_inline_object(line, currentlevel)`: fills `target` from `{k = v, …}` text. */
 	loadInlineObject(line: string, target: PyValue): void {
-		const candidates = pySplit(line.slice(1, -1), ',');
+		const candidates = pySplit(sliceInner(line, 1, 1), ',');
 		const groups: string[] = [];
 		if (candidates.length === 1 && !pyStrip(candidates[0])) candidates.pop();
 		while (candidates.length > 0) {
@@ -178,7 +178,7 @@ export class LineLoader {
 		} else {
 			if (key.length === 0) throw pyError('IndexError', 'string index out of range');
 			if ((key[0] === '"' || key[0] === "'") && key[key.length - 1] === key[0])
-				key = unescape(key.slice(1, -1));
+				key = unescape(sliceInner(key, 1, 1));
 		}
 		const [k, offset] = multilineStart(valueText);
 		let pending: PendingMultiline | null = null;

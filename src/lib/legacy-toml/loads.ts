@@ -1,6 +1,6 @@
 import { pyError } from '../python/exceptions.ts';
 import { contains, getItem, setItem } from '../python/ops.ts';
-import { pyCount, pySplit, pyStrip } from '../python/text.ts';
+import { pyCount, pySplit, pyStrip, sliceInner } from '../python/text.ts';
 import { pyRepr } from '../python/repr.ts';
 import { PyDict, typeName, type PyValue } from '../python/values.ts';
 import { TomlDecodeError } from './errors.ts';
@@ -117,7 +117,7 @@ function headerGroups(text: string, pos: number): { groups: string[]; array: boo
 					throw new TomlDecodeError(`Invalid group name '${joined}' Something went wrong.`, pos);
 				joined = pyStrip(groups.slice(g, j).join('.'));
 			}
-			groups[g] = joined.slice(1, -1);
+			groups[g] = sliceInner(joined, 1, 1);
 			groups.splice(g + 1, j - (g + 1));
 		} else if (!groupName.test(name)) {
 			throw new TomlDecodeError(`Invalid group name '${name}'. Try quoting it.`, pos);

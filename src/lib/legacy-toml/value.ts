@@ -1,7 +1,7 @@
 import { pyError } from '../python/exceptions.ts';
 import { pyFloat, pyIntBase0, intLiteralError } from '../python/numbers.ts';
 import { reprString } from '../python/repr.ts';
-import { pySplit, pyStrip } from '../python/text.ts';
+import { pySplit, pyStrip, sliceInner } from '../python/text.ts';
 import { PyDict, PyFloat, type PyValue } from '../python/values.ts';
 import { loadDate, makeTime, timePattern } from './dates.ts';
 import { isBoundedString, isKnownEscape, loadUnicodeEscapes, unescape } from './strings.ts';
@@ -68,7 +68,7 @@ export class ValueLoader {
 	/** Returns `load_array(a)`: the list, with `toml`'s splitting and homogeneity rules. */
 	loadArray(text: string): PyValue[] {
 		const a = pyStrip(text);
-		const inner = a.slice(1, -1);
+		const inner = sliceInner(a, 1, 1);
 		let parts: string[];
 		if (!inner.includes('[') || pyStrip(pySplit(inner, '[')[0]) !== '') {
 			const strarray = isStringArray(a);
@@ -91,7 +91,7 @@ export class ValueLoader {
 
 /** `_load_array_isstrarray`: the array's first element starts with a quote. */
 export function isStringArray(a: string): boolean {
-	const inner = pyStrip(a.slice(1, -1));
+	const inner = pyStrip(sliceInner(a, 1, 1));
 	return inner !== '' && (inner[0] === '"' || inner[0] === "'");
 }
 
@@ -205,8 +205,8 @@ function loadString(text: string): string {
 		if (v.includes('\\U')) v = loadUnicodeEscapes(v, '\\U');
 		v = unescape(v);
 	}
-	if (v.length > 1 && v[1] === q && (v.length < 3 || v[1] === v[2])) v = v.slice(2, -2);
-	return v.slice(1, -1);
+	if (v.length > 1 && v[1] === q && (v.length < 3 || v[1] === v[2])) v = sliceInner(v, 2, 2);
+	return sliceInner(v, 1, 1);
 }
 
 function loadNumber(text: string): [PyValue, ValueKind] {

@@ -71,3 +71,18 @@ export function codePointOffset(s: string, end: number): number {
 	}
 	return n;
 }
+
+/**
+ * Returns Python's `s[start:-end]` for small positive `start` and `end`, counting
+ * code points at the end (a trailing astral character is one character there).
+ * Used where the text starts with an ASCII delimiter, so `start` counts units.
+ */
+export function sliceInner(s: string, start: number, end: number): string {
+	let stop = s.length;
+	for (let k = 0; k < end && stop > 0; k++) {
+		const c = s.charCodeAt(stop - 1);
+		const high = stop > 1 ? s.charCodeAt(stop - 2) : 0;
+		stop -= c >= 0xdc00 && c <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+	}
+	return start >= stop ? '' : s.slice(start, stop);
+}
