@@ -57,6 +57,7 @@ export function checkDateLiteral(value: string): DateProblem | null {
  */
 export function findImpossibleDates(text: string): ImpossibleDate[] {
 	const found: ImpossibleDate[] = [];
+	if (!hasSuspectLiteral(text)) return found;
 	scanToml(text, (event) => {
 		if (event.type !== 'value' || event.kind !== 'bare') return;
 		const c = text.charCodeAt(event.from);
@@ -66,4 +67,19 @@ export function findImpossibleDates(text: string): ImpossibleDate[] {
 		if (problem) found.push({ value, problem, from: event.from, to: event.to });
 	});
 	return found;
+}
+
+const suspect =
+	/\d{4}-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[Zz]|[+-]\d{2}:\d{2})?)?|\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?/g;
+
+/**
+ * True when some date- or time-shaped text anywhere (strings and comments
+ * included) is out of range. Cheap, and never false for a text that has an
+ * impossible date literal, so the full scan can be skipped when it is false.
+ */
+function hasSuspectLiteral(text: string): boolean {
+	suspect.lastIndex = 0;
+	for (let m = suspect.exec(text); m; m = suspect.exec(text))
+		if (checkDateLiteral(m[0])) return true;
+	return false;
 }
