@@ -10,6 +10,7 @@ import { KeyLocator } from './locator.ts';
 import { parseToml } from '../toml/parse.ts';
 import { diffValues } from './compare.ts';
 import { lastLineStart, lineRange, lineStart, originalOffset } from './locate.ts';
+import { legacyHint } from './legacy-hints.ts';
 import { streamlitDiagnostic } from './messages.ts';
 
 /** What checking one TOML text finds. */
@@ -44,7 +45,11 @@ function legacyFailure(
 			);
 		throw e;
 	}
-	return streamlitDiagnostic('streamlit/parse-error', { error }, from, to);
+	const d = streamlitDiagnostic('streamlit/parse-error', { error }, from, to);
+	const advice = decode ? legacyHint(decode.msg) : undefined;
+	if (advice)
+		d.hint = `${advice}. Until then every st.secrets access raises StreamlitSecretNotFoundError`;
+	return d;
 }
 
 const keyLine = /^[ \t]*([A-Za-z0-9_-]+)[ \t]*=/;
