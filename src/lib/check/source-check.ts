@@ -47,8 +47,7 @@ function legacyFailure(
 	}
 	const d = streamlitDiagnostic('streamlit/parse-error', { error }, from, to);
 	const advice = decode ? legacyHint(decode.msg) : undefined;
-	if (advice)
-		d.hint = `${advice}. Until then every st.secrets access raises StreamlitSecretNotFoundError`;
+	if (advice) d.hint = advice;
 	return d;
 }
 
