@@ -5,8 +5,13 @@ const keywords = new Set(
 );
 const identifier = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
 
+/** Returns `record` without a prototype, so that keys such as `constructor` or `__proto__` look up nothing. */
+function ownOnly(record: Record<string, string>): Record<string, string> {
+	return Object.assign(Object.create(null) as Record<string, string>, record);
+}
+
 /** Attribute names that `st.secrets.NAME` resolves to a method or internal before any secret. */
-export const secretsAttributes: Record<string, string> = {
+export const secretsAttributes: Record<string, string> = ownOnly({
 	keys: 'Secrets.keys',
 	values: 'Secrets.values',
 	items: 'Secrets.items',
@@ -28,17 +33,17 @@ export const secretsAttributes: Record<string, string> = {
 	_maybe_delete_environment_variable: 'Secrets._maybe_delete_environment_variable',
 	_maybe_install_file_watchers: 'Secrets._maybe_install_file_watchers',
 	_on_secrets_changed: 'Secrets._on_secrets_changed'
-};
+});
 
 /** Attribute names that `AttrDict.NAME` resolves to a method before any secret. */
-export const tableAttributes: Record<string, string> = {
+export const tableAttributes: Record<string, string> = ownOnly({
 	keys: 'Mapping.keys',
 	values: 'Mapping.values',
 	items: 'Mapping.items',
 	get: 'Mapping.get',
 	to_dict: 'AttrDict.to_dict',
 	_maybe_wrap_in_attr_dict: 'AttrDict._maybe_wrap_in_attr_dict'
-};
+});
 
 /** Why `obj.NAME` cannot reach a key, or null when it can. */
 export type AttributeProblem = 'not-identifier' | 'keyword' | 'shadowed' | 'inside-list' | null;

@@ -26,7 +26,7 @@ export function toTagged(v: PyValue, options: TagOptions = {}): Tagged {
 	if (Array.isArray(v)) return v.map((x) => toTagged(x, options));
 	if (v instanceof PyDict) {
 		const out: { [key: string]: Tagged } = {};
-		for (const [k, x] of v.map) out[k] = toTagged(x, options);
+		for (const [k, x] of v.map) setEntry(out, k, toTagged(x, options));
 		return options.markInline && v.inline ? { $inline: out } : out;
 	}
 	if (v instanceof PyDateTime) {
@@ -38,4 +38,17 @@ export function toTagged(v: PyValue, options: TagOptions = {}): Tagged {
 	}
 	if (v instanceof PyDate) return { $date: isoDate(v) };
 	return { $time: isoTime(v) };
+}
+
+/**
+ * Sets `key` as an own property even when it is `__proto__`, which a plain
+ * assignment would turn into a prototype change.
+ */
+export function setEntry(target: { [key: string]: Tagged }, key: string, value: Tagged): void {
+	Object.defineProperty(target, key, {
+		value,
+		enumerable: true,
+		writable: true,
+		configurable: true
+	});
 }

@@ -122,9 +122,10 @@ export function classAttribute(
 	self: SecretsObject | AttrDict
 ): Value | undefined {
 	if (name === '__class__') return new TypeObject(cls.qualname);
-	if (name in cls.methods) return new CallableObject(cls.methods[name], 'method', self);
+	if (Object.hasOwn(cls.methods, name))
+		return new CallableObject(cls.methods[name], 'method', self);
 	if (cls.functions.includes(name))
 		return new CallableObject(`${cls.qualname.split('.').pop()}.${name}`, 'function');
-	if (name in cls.attributes) return cls.attributes[name]();
+	if (Object.hasOwn(cls.attributes, name)) return cls.attributes[name]();
 	return undefined;
 }

@@ -1,4 +1,4 @@
-import { toTagged, type Tagged } from '../python/tagged.ts';
+import { setEntry, toTagged, type Tagged } from '../python/tagged.ts';
 import { PyDict, type PyValue } from '../python/values.ts';
 import {
 	AttrDict,
@@ -17,7 +17,7 @@ import {
 
 function tagEntries(entries: Map<string, Value>): { [key: string]: Tagged } {
 	const out: { [key: string]: Tagged } = {};
-	for (const [k, v] of entries) out[k] = tagValue(v);
+	for (const [k, v] of entries) setEntry(out, k, tagValue(v));
 	return out;
 }
 
