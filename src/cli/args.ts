@@ -25,7 +25,12 @@ SOURCE: secrets .toml files or Kubernetes-style secret directories, in Streamlit
 precedence order (later wins). Without SOURCE: ~/.streamlit/secrets.toml then
 ./.streamlit/secrets.toml.
 
-check exits 0 without errors, 1 with errors, 2 on usage or I/O problems.
+--app FILE: a Python file of the app (main script, page or helper module); its
+reads of st.secrets, os.environ, st.connection and st.login are checked against
+the secrets, and so are [auth] and [connections.*]. Repeat it for each file.
+
+check exits 0 without errors, 1 with errors (a read that will raise is one),
+2 on usage or I/O problems.
 `;
 
 const repeatable: Record<string, 'access' | 'auth' | 'connection' | 'app'> = {

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import {
 	check,
 	formatDiagnostic,
 	lineColumn,
 	listSecrets,
+	type AppSource,
 	type CheckReport
 } from '../lib/index.ts';
 import type { CliArgs } from './args.ts';
@@ -40,14 +42,40 @@ function toJson(report: CheckReport) {
 			key,
 			value,
 			file: report.sources[source]?.path
-		}))
+		})),
+		...(report.reads.length || report.sources.some((s) => s.kind === 'app')
+			? { reads: report.reads.map((f) => readJson(report, f)) }
+			: {})
 	};
+}
+
+function readJson(report: CheckReport, f: CheckReport['reads'][number]) {
+	const source = report.sources[f.source];
+	const start = lineColumn(source?.text ?? '', f.read.from);
+	return {
+		file: source?.path ?? '',
+		line: start.line,
+		column: start.column,
+		kind: f.read.kind,
+		path: f.read.path,
+		form: f.read.form,
+		expr: f.read.expr,
+		status: f.status,
+		...(f.raised ? { raised: f.raised } : {}),
+		...(f.read.protections.length ? { protectedBy: f.read.protections.map((p) => p.by) } : {})
+	};
+}
+
+/** Reads the `--app` files as UTF-8 text; an unreadable file throws Node's error (exit 2). */
+function readApps(paths: readonly string[]): AppSource[] {
+	return paths.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 }
 
 /** Runs `st-secrets check`: prints located diagnostics; exit 1 when any is an error. */
 export function runCheck(args: CliArgs): number {
 	const paths = args.sources.length ? args.sources : defaultSecretPaths();
-	const report = check(readSources(paths));
+	const apps = readApps(args.app);
+	const report = check(readSources(paths), apps.length ? { apps } : {});
 	const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
 	if (args.json) {
 		process.stdout.write(JSON.stringify(toJson(report), null, 1) + '\n');
@@ -59,9 +87,13 @@ export function runCheck(args: CliArgs): number {
 		out.push(formatDiagnostic(d, source.path, source.text ?? ''));
 	}
 	const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
-	const summary = report.load.ok
+	let summary = report.load.ok
 		? `st.secrets loads: ${report.merged?.map.size ?? 0} root keys, ${report.environment.length} exported to os.environ`
 		: `st.secrets fails to load: ${report.load.type}: ${report.load.message}`;
+	if (apps.length) {
+		const failing = report.reads.filter((f) => f.status === 'missing' || f.status === 'raises');
+		summary += `. ${report.reads.length} read${report.reads.length === 1 ? '' : 's'} in ${apps.length} app file${apps.length === 1 ? '' : 's'}, ${failing.length} will fail`;
+	}
 	out.push(
 		`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}. ${summary}`
 	);

@@ -14,9 +14,29 @@ export type { LegacyOutcome, LegacyError } from './legacy-toml/index.ts';
 export { check, listSecrets } from './check/check.ts';
 export type {
 	CheckReport,
+	CheckOptions,
+	AppSource,
 	SourceReport,
 	ExportedVariable,
 	SkippedVariable
 } from './check/check.ts';
+export { readApp } from './app/read-app.ts';
+export type {
+	AppRead,
+	ReadKind,
+	ReadForm,
+	Protection,
+	ProtectionKind,
+	ImpliedType,
+	ConnectionCall
+} from './app/app-read.ts';
+export type { ReadFinding, ReadStatus } from './app/read-finding.ts';
+export type { UnreadSecret } from './app/unread.ts';
+export type { SecretsLayout } from './app/missing-keys.ts';
+export { authRules } from './rules/auth-rules.ts';
+export { connectionRules } from './rules/connection-rules.ts';
+export type { SectionContext, AppUse } from './rules/section-context.ts';
+export { appUse } from './rules/section-context.ts';
+export type { RaisedException } from './streamlit/simulate.ts';
 export type { SecretEntry, Range } from './check/entries.ts';
 export { formatDiagnostic } from './format-diagnostic.ts';

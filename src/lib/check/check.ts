@@ -10,13 +10,22 @@ import { listEntries, type Outlines, type SecretEntry } from './entries.ts';
 import { secretsAttributes, tableAttributes } from './identifiers.ts';
 import { streamlitDiagnostic } from './messages.ts';
 import { checkTomlSource } from './source-check.ts';
+import { readApp } from '../app/read-app.ts';
+import { checkApps, type AppFile } from '../app/cross-check.ts';
+import type { ReadFinding } from '../app/read-finding.ts';
+import type { UnreadSecret } from '../app/unread.ts';
+import type { SecretsLayout } from '../app/missing-keys.ts';
+import { defaultServerPort } from '../streamlit/auth.ts';
+import { authRules } from '../rules/auth-rules.ts';
+import { connectionRules } from '../rules/connection-rules.ts';
+import { appUse } from '../rules/section-context.ts';
 
 /** What was checked for one source. */
 export interface SourceReport {
 	/** The path as given. */
 	path: string;
-	/** What the path holds. */
-	kind: 'file' | 'directory' | 'missing';
+	/** What the path holds: a secrets file, directory or nothing, or a Python app file. */
+	kind: 'file' | 'directory' | 'missing' | 'app';
 	/** The decoded text of a file (original line endings), or null. */
 	text: string | null;
 	/** Diagnostics located in `text` (or at 0 for directories). */
@@ -57,6 +66,34 @@ export interface CheckReport {
 	environment: ExportedVariable[];
 	/** Root keys that are not exported. */
 	skipped: SkippedVariable[];
+	/** Every read of the checked apps with what it does at run time, in source order (empty without apps). */
+	reads: ReadFinding[];
+	/** Key paths of the merged secrets that no checked app reads (empty without apps). */
+	unread: UnreadSecret[];
+}
+
+/** A Python file of the app (the main script, a page, a helper module). */
+export interface AppSource {
+	/** The path as given (shown in diagnostics). */
+	path: string;
+	/** The file's text. */
+	text: string;
+}
+
+/** Options for {@link check}. */
+export interface CheckOptions {
+	/**
+	 * Python app files whose reads are checked against the secrets. Each becomes a
+	 * report source of kind `app`, after the secrets sources.
+	 */
+	apps?: readonly AppSource[];
+	/** `server.port`, for `{port}` and the port of a local `redirect_uri` (default 8501). */
+	port?: number;
+	/**
+	 * Whether to check `[auth]` and `[connections.*]` as `st.login` and
+	 * `st.connection` will. Defaults to true.
+	 */
+	sections?: boolean;
 }
 
 /** Common variables that a root key would silently replace for the whole process. */
@@ -120,13 +157,18 @@ function keyRange(
  * Checks secrets sources the way the playground and `st-secrets check` do: each
  * file against TOML 1.1 and against Streamlit's own parser, then the merged
  * result as Streamlit loads it (merge, `os.environ` export, attribute names).
- * Sources are in `secrets.files` order. Never throws on what the sources hold.
+ * Sources are in `secrets.files` order. With `options.apps`, also reads the
+ * apps' Python code, checks every secret read against the merged secrets
+ * (`reads`, `unread`, `app/…` diagnostics in both kinds of file) and checks
+ * `[auth]` and `[connections.*]` as `st.login` and `st.connection` will
+ * (`auth/…`, `connections/…`, also without apps unless `options.sections` is
+ * false). Never throws on what the sources or apps hold.
  *
  * @example
  * const report = check([{ path: '.streamlit/secrets.toml', node: { kind: 'file', text: 'a = 1' } }])
  * listSecrets(report)[0].bracket // 'st.secrets["a"]'
  */
-export function check(sources: readonly SecretsSource[]): CheckReport {
+export function check(sources: readonly SecretsSource[], options: CheckOptions = {}): CheckReport {
 	const reports: SourceReport[] = [];
 	const outlines: Outlines = [];
 	const rootKeys: (PyDict | null)[] = [];
@@ -175,6 +217,8 @@ export function check(sources: readonly SecretsSource[]): CheckReport {
 		}
 		addNameDiagnostics(reports, merged, sourceOf, outlines);
 	}
+	const layout: SecretsLayout = { texts: reports.map((r) => r.text), outlines, sourceOf };
+	const { reads, unread } = addAppDiagnostics(reports, sources, merged, layout, options);
 	const all: Diagnostic[] = [];
 	reports.forEach((r, i) => {
 		for (const d of r.diagnostics) all.push({ ...d, source: i });
@@ -188,8 +232,38 @@ export function check(sources: readonly SecretsSource[]): CheckReport {
 		sourceOf,
 		outlines,
 		environment,
-		skipped
+		skipped,
+		reads,
+		unread
 	};
+}
+
+/** Adds the apps as report sources, checks their reads and the sections; returns the findings. */
+function addAppDiagnostics(
+	reports: SourceReport[],
+	sources: readonly SecretsSource[],
+	merged: PyDict | null,
+	layout: SecretsLayout,
+	options: CheckOptions
+): { reads: ReadFinding[]; unread: UnreadSecret[] } {
+	const apps: AppFile[] = (options.apps ?? []).map((app) => {
+		reports.push({ path: app.path, kind: 'app', text: app.text, diagnostics: [] });
+		return { path: app.path, text: app.text, source: reports.length - 1, reads: readApp(app.text) };
+	});
+	const found: Diagnostic[] = [];
+	let result: { reads: ReadFinding[]; unread: UnreadSecret[] } = { reads: [], unread: [] };
+	if (options.apps !== undefined) {
+		const checked = checkApps(sources, merged, layout, apps);
+		found.push(...checked.diagnostics);
+		result = { reads: checked.findings, unread: checked.unread };
+	}
+	if (merged && (options.sections ?? true)) {
+		const use = options.apps !== undefined ? appUse(apps.flatMap((a) => a.reads)) : null;
+		const context = { sources, merged, layout, port: options.port ?? defaultServerPort, use };
+		found.push(...authRules(context), ...connectionRules(context));
+	}
+	for (const { source, ...d } of found) reports[source ?? 0]?.diagnostics.push(d);
+	return result;
 }
 
 function addMergeDiagnostics(
