@@ -1,7 +1,20 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
+/**
+ * The page's Content-Security-Policy forbids every connection. The dev server
+ * needs a websocket for live reload, so `npm run dev` alone allows that one;
+ * built pages keep the strict policy.
+ */
+function devServerConnections(): Plugin {
+	return {
+		name: 'dev-server-connections',
+		apply: 'serve',
+		transformIndexHtml: (html) => html.replace("connect-src 'none'", "connect-src 'self' ws: wss:")
+	};
+}
+
 export default defineConfig({
-	plugins: [svelte()],
+	plugins: [svelte(), devServerConnections()],
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true }
 });

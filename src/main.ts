@@ -1,4 +1,7 @@
 import { mount } from 'svelte';
 import App from './ui/App.svelte';
+import { applyTheme, loadTheme } from './ui/theme.ts';
+import './ui/theme.css';
 
+applyTheme(loadTheme());
 mount(App, { target: document.getElementById('app')! });

@@ -1,0 +1,255 @@
+import { SvelteSet } from 'svelte/reactivity';
+import type { AccessResult, Diagnostic } from '../lib/index.ts';
+import { AnalysisScheduler } from './analysis-scheduler.ts';
+import { emptyReport, type ReportView } from './report-view.ts';
+import { entryAt, stepDiagnostic } from './navigation.ts';
+import { forgetDraft, loadDraft, saveDraft } from './draft-storage.ts';
+import { defaultSources, projectId, type FolderFile, type SourceDraft } from './sources.ts';
+import { applyTheme, loadTheme, type Theme } from './theme.ts';
+
+/** The starter text of a first visit. */
+const starter =
+	'# Paste your .streamlit/secrets.toml here\napi_key = "sk-test-123"\n\n[database]\nuser = "app"\npassword = "change me"\n';
+
+/** A request for the editor of source `id` to select `from`–`to`; `seq` makes repeats distinct. */
+export interface Jump {
+	/** Id of the source whose editor moves. */
+	id: string;
+	/** Start of the selection. */
+	from: number;
+	/** End of the selection. */
+	to: number;
+	/** Increases with each request. */
+	seq: number;
+}
+
+/** The results panel on show. */
+export type View = 'seen' | 'env' | 'try';
+
+/**
+ * The page's whole state: the sources as typed, the newest report of the core on
+ * them, what is revealed, and the console. Large sources are analysed in a worker;
+ * sequence numbers make sure a stale answer never replaces a newer one.
+ */
+export class AppState {
+	/** The `secrets.files` entries, in precedence order. */
+	sources = $state<SourceDraft[]>(defaultSources(starter));
+	/** Id of the source tab on show. */
+	active = $state(projectId);
+	/** The results panel on show. */
+	view = $state<View>('seen');
+	/** The core's newest report. */
+	report = $state.raw<ReportView>(emptyReport);
+	/** Source ids in the order the report's source indexes refer to. */
+	reportIds = $state.raw<string[]>([]);
+	/** True while a newer report is being computed in the worker. */
+	busy = $state(false);
+	/** Where the editor cursor is. */
+	cursor = $state.raw<{ id: string; pos: number } | null>(null);
+	/** The newest request to move an editor's selection. */
+	jump = $state.raw<Jump | null>(null);
+	/** The diagnostic last stepped to. */
+	problem = $state.raw<Diagnostic | null>(null);
+	/** Whether every value is revealed (the set then holds the hidden exceptions). */
+	revealAll = $state(false);
+	/** Values revealed one by one (or hidden, when `revealAll`). */
+	revealed = new SvelteSet<string>();
+	/** Console statements, oldest first. */
+	history = $state<string[]>([]);
+	/** Results of the newest run of every console statement. */
+	accesses = $state.raw<AccessResult[]>([]);
+	/** The colour scheme. */
+	theme = $state<Theme>(loadTheme());
+
+	/** The secrets row whose key or value holds the editor cursor (the deepest one). */
+	current = $derived(
+		this.cursor
+			? entryAt(this.report.entries, this.reportIds.indexOf(this.cursor.id), this.cursor.pos)
+			: null
+	);
+
+	#jumps = 0;
+	#saveTimer: ReturnType<typeof setTimeout> | undefined;
+	#scheduler = new AnalysisScheduler({
+		onreport: (view, ids) => {
+			this.report = view;
+			this.reportIds = ids;
+		},
+		onaccesses: (accesses) => (this.accesses = accesses),
+		onbusy: (busy) => (this.busy = busy)
+	});
+
+	/** Restores this tab's draft, if any, and analyses it. */
+	constructor() {
+		const draft = loadDraft();
+		if (draft) {
+			this.sources = draft.sources;
+			this.active = draft.active;
+			this.history = draft.history;
+		}
+		this.#update(false);
+	}
+
+	/** Returns the diagnostics of one source, from the newest report. */
+	diagnosticsOf(id: string): Diagnostic[] {
+		return this.report.sources[this.reportIds.indexOf(id)]?.diagnostics ?? [];
+	}
+
+	/** Returns the id of the source a report index refers to. */
+	idAt(index: number): string | undefined {
+		return this.reportIds[index];
+	}
+
+	/** Returns whether a masked value is on show. */
+	isShown(key: string): boolean {
+		return this.revealAll !== this.revealed.has(key);
+	}
+
+	/** Reveals or masks one value. */
+	toggle(key: string): void {
+		if (this.revealed.has(key)) this.revealed.delete(key);
+		else this.revealed.add(key);
+	}
+
+	/** Reveals or masks every value. */
+	setRevealAll(on: boolean): void {
+		this.revealAll = on;
+		this.revealed.clear();
+	}
+
+	/** Replaces a file's text, as typed in its editor. */
+	setText(id: string, text: string): void {
+		const source = this.sources.find((s) => s.id === id);
+		if (!source || source.text === text) return;
+		source.text = text;
+		this.#update();
+	}
+
+	/** Changes other fields of a source (path, kind, folder files). */
+	edit(id: string, change: Partial<Pick<SourceDraft, 'path' | 'kind' | 'files'>>): void {
+		const source = this.sources.find((s) => s.id === id);
+		if (!source) return;
+		Object.assign(source, change);
+		this.#update();
+	}
+
+	/** Appends a file or a Kubernetes-style folder to `secrets.files` and shows it. */
+	add(kind: 'file' | 'directory'): void {
+		const id = `extra-${Date.now().toString(36)}-${this.sources.length}`;
+		const files: FolderFile[] = [{ folder: 'api_key', name: 'api_key', content: '' }];
+		this.sources.push({
+			id,
+			path: kind === 'file' ? 'app/.streamlit/secrets.toml' : '/run/secrets',
+			kind,
+			text: '',
+			files: kind === 'directory' ? files : [],
+			fixed: false
+		});
+		this.active = id;
+		this.#update();
+	}
+
+	/** Removes an added source. */
+	remove(id: string): void {
+		const index = this.sources.findIndex((s) => s.id === id && !s.fixed);
+		if (index < 0) return;
+		this.sources.splice(index, 1);
+		if (this.active === id) this.active = this.sources[index - 1].id;
+		this.#update();
+	}
+
+	/** Replaces every source (an example), keeping the console history. */
+	load(sources: SourceDraft[]): void {
+		this.sources = sources;
+		this.active = projectId;
+		this.setRevealAll(false);
+		this.problem = null;
+		this.#update();
+	}
+
+	/** Clears the editors, the console and everything stored in this tab. */
+	forget(): void {
+		clearTimeout(this.#saveTimer);
+		this.#saveTimer = undefined;
+		this.#scheduler.stop();
+		this.sources = defaultSources('');
+		this.active = projectId;
+		this.history = [];
+		this.accesses = [];
+		this.problem = null;
+		this.setRevealAll(false);
+		this.#update(false);
+		forgetDraft();
+		this.theme = 'system';
+		applyTheme('system');
+	}
+
+	/** Applies a colour scheme. */
+	setTheme(theme: Theme): void {
+		this.theme = theme;
+		applyTheme(theme);
+	}
+
+	/** Selects `from`–`to` in the editor of the source with report index `source`. */
+	select(source: number, from: number, to: number): void {
+		const id = this.idAt(source);
+		if (id === undefined) return;
+		this.active = id;
+		this.jump = { id, from, to, seq: ++this.#jumps };
+	}
+
+	/** Selects a diagnostic's range in its editor. */
+	goTo(d: Diagnostic): void {
+		this.problem = d;
+		this.select(d.source ?? 0, d.from, d.to);
+	}
+
+	/** Moves to the next (1) or previous (-1) diagnostic from the cursor, wrapping around. */
+	step(direction: 1 | -1): void {
+		const c = this.cursor;
+		const source = this.reportIds.indexOf(c?.id ?? this.active);
+		const next = stepDiagnostic(
+			this.report.diagnostics,
+			this.problem,
+			source,
+			c?.pos ?? -1,
+			direction
+		);
+		if (next) this.goTo(next);
+	}
+
+	/** Adds a console statement and runs the whole history again. */
+	submit(statement: string): void {
+		this.history.push(statement);
+		this.#update();
+	}
+
+	/** Empties the console. */
+	clearConsole(): void {
+		this.history = [];
+		this.accesses = [];
+		this.#update();
+	}
+
+	/** Saves the draft now instead of after the pending delay (the page is going away). */
+	flush(): void {
+		if (this.#saveTimer === undefined) return;
+		clearTimeout(this.#saveTimer);
+		this.#save();
+	}
+
+	#save(): void {
+		this.#saveTimer = undefined;
+		saveDraft(
+			$state.snapshot({ sources: this.sources, active: this.active, history: this.history })
+		);
+	}
+
+	#update(save = true): void {
+		this.#scheduler.run($state.snapshot(this.sources), $state.snapshot(this.history));
+		if (save) {
+			clearTimeout(this.#saveTimer);
+			this.#saveTimer = setTimeout(() => this.#save(), 300);
+		}
+	}
+}

@@ -1,0 +1,73 @@
+import { EditorState, type Extension } from '@codemirror/state';
+import { EditorView } from '@codemirror/view';
+import type { Diagnostic } from '../../lib/index.ts';
+import { problemGutter, showDiagnostics } from './lint.ts';
+import { editorSetup } from './setup.ts';
+import { editorTheme } from './theme.ts';
+
+/** What a {@link SecretsEditor} reports back. */
+export interface EditorCallbacks {
+	/** Receives the whole text after each change. */
+	onchange: (text: string) => void;
+	/** Receives the cursor position after each move (and on focus). */
+	oncursor: (pos: number) => void;
+}
+
+/**
+ * One CodeMirror view over a secrets file, with the few operations the page needs.
+ * The editor owns the text while the person types; text from outside (an example,
+ * Forget) starts a fresh state, so undo never brings replaced secrets back.
+ */
+export class SecretsEditor {
+	/** The view, for tests of focus and for destruction. */
+	readonly view: EditorView;
+	#typed: string;
+	#extensions: Extension;
+
+	/** Creates the editor inside `parent`, labelled `label` for assistive technology. */
+	constructor(parent: HTMLElement, doc: string, label: string, callbacks: EditorCallbacks) {
+		const listener = EditorView.updateListener.of((u) => {
+			if (u.docChanged) callbacks.onchange((this.#typed = u.state.doc.toString()));
+			if (u.docChanged || u.selectionSet || (u.focusChanged && u.view.hasFocus))
+				callbacks.oncursor(u.state.selection.main.head);
+		});
+		// An explicit tabindex lets checkers see that the scrolling editor is focusable.
+		const attributes = EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' });
+		this.#extensions = [editorSetup(), problemGutter(), editorTheme(), attributes, listener];
+		this.#typed = doc;
+		this.view = new EditorView({ parent, state: this.#fresh(doc) });
+	}
+
+	/** Shows `doc` unless it is what was typed last. */
+	setDoc(doc: string): void {
+		if (doc !== this.#typed) this.view.setState(this.#fresh((this.#typed = doc)));
+	}
+
+	/** Replaces the diagnostics; `length` is that of the text they were computed for. */
+	setDiagnostics(list: readonly Diagnostic[], length: number): void {
+		this.view.dispatch(showDiagnostics(this.view.state, list, length));
+	}
+
+	/** Renames the text box. */
+	setLabel(label: string): void {
+		this.view.contentDOM.setAttribute('aria-label', label);
+	}
+
+	/** Selects `from`–`to` (clamped), scrolls it to the middle and focuses the editor. */
+	select(from: number, to: number): void {
+		const end = this.view.state.doc.length;
+		const [anchor, head] = [Math.min(from, end), Math.min(to, end)];
+		const effects = EditorView.scrollIntoView(anchor, { y: 'center' });
+		this.view.dispatch({ selection: { anchor, head }, effects });
+		this.view.focus();
+	}
+
+	/** Removes the editor from the page. */
+	destroy(): void {
+		this.view.destroy();
+	}
+
+	#fresh(doc: string): EditorState {
+		return EditorState.create({ doc, extensions: this.#extensions });
+	}
+}

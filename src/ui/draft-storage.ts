@@ -1,0 +1,48 @@
+import type { SourceDraft } from './sources.ts';
+
+/** What survives a reload of the same tab. */
+export interface Draft {
+	/** The sources, texts included. */
+	sources: SourceDraft[];
+	/** Id of the source tab that was open. */
+	active: string;
+	/** Statements typed into the console. */
+	history: string[];
+}
+
+const key = 'streamlit-secrets-playground:draft';
+
+function isDraft(value: unknown): value is Draft {
+	if (typeof value !== 'object' || value === null) return false;
+	const d = value as Partial<Draft>;
+	return Array.isArray(d.sources) && typeof d.active === 'string' && Array.isArray(d.history);
+}
+
+/** Returns the draft saved in this tab's sessionStorage, or null. */
+export function loadDraft(): Draft | null {
+	try {
+		const text = sessionStorage.getItem(key);
+		const value: unknown = text ? JSON.parse(text) : null;
+		return isDraft(value) ? value : null;
+	} catch {
+		return null;
+	}
+}
+
+/** Saves the draft in this tab's sessionStorage; a full storage quietly keeps the old one. */
+export function saveDraft(draft: Draft): void {
+	try {
+		sessionStorage.setItem(key, JSON.stringify(draft));
+	} catch {
+		// Quota exceeded: the draft just won't survive a reload.
+	}
+}
+
+/** Removes everything the page stored in this tab. */
+export function forgetDraft(): void {
+	try {
+		sessionStorage.clear();
+	} catch {
+		// Storage disabled: nothing was stored.
+	}
+}

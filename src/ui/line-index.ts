@@ -1,0 +1,34 @@
+import type { LineColumn } from '../lib/index.ts';
+
+let cachedText: string | null = null;
+let cachedStarts: number[] = [];
+
+function lineStarts(text: string): number[] {
+	if (text === cachedText) return cachedStarts;
+	const starts = [0];
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+	}
+	cachedText = text;
+	cachedStarts = starts;
+	return starts;
+}
+
+/**
+ * Returns the same 1-based line and column as the core's `lineColumn`, but in
+ * logarithmic time after one pass over the text, so a problem list of a 1 MB file
+ * does not rescan it for every entry. Remembers the last text only.
+ */
+export function locate(text: string, offset: number): LineColumn {
+	const starts = lineStarts(text);
+	const pos = Math.max(0, Math.min(offset, text.length));
+	let low = 0;
+	let high = starts.length - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if (starts[mid] <= pos) low = mid;
+		else high = mid - 1;
+	}
+	return { line: low + 1, column: pos - starts[low] + 1 };
+}
