@@ -16,27 +16,41 @@ interface Case {
 	connection?: string[];
 }
 
-function node(path: string): SourceNode {
-	// A recorded case names paths relative to its folder.
-	if (!existsSync(path)) return { kind: 'missing' };
-	if (statSync(path).isDirectory())
+/**
+ * Folders a case needs empty. Git keeps no empty folders, so a fresh clone
+ * lacks them; they are listed in `empty-dirs.json` and added back here.
+ */
+function emptyDirs(dir: string): Set<string> {
+	const file = join(dir, 'empty-dirs.json');
+	if (!existsSync(file)) return new Set();
+	return new Set((JSON.parse(readFileSync(file, 'utf8')) as string[]).map((p) => join(dir, p)));
+}
+
+function node(path: string, empty: Set<string>): SourceNode {
+	const listed = [...empty].filter((p) => p === path || p.startsWith(path + '/'));
+	if (!existsSync(path) && listed.length === 0) return { kind: 'missing' };
+	if (!existsSync(path) || statSync(path).isDirectory()) {
+		const names = new Set(existsSync(path) ? readdirSync(path) : []);
+		for (const p of listed) if (p !== path) names.add(p.slice(path.length + 1).split('/')[0]);
 		return {
 			kind: 'directory',
-			entries: readdirSync(path).map((name) => ({ name, node: node(join(path, name)) }))
+			entries: [...names].map((name) => ({ name, node: node(join(path, name), empty) }))
 		};
+	}
 	return { kind: 'file', bytes: new Uint8Array(readFileSync(path)) };
 }
 
 /** Lays a case out as the recorder did, naming paths with the recordings' placeholders. */
 function sourcesOf(dir: string, c: Case): SecretsSource[] {
+	const empty = emptyDirs(dir);
 	if (c.files && c.files.length) {
 		return c.files.map((name, i) => {
 			const prefix = c.files!.length > 1 ? `$INPUTS/${i}` : '$INPUTS';
-			return { path: `${prefix}/${basename(name)}`, node: node(join(dir, name)) };
+			return { path: `${prefix}/${basename(name)}`, node: node(join(dir, name), empty) };
 		});
 	}
 	const at = (file: string | undefined): SourceNode =>
-		file ? node(join(dir, file)) : { kind: 'missing' };
+		file ? node(join(dir, file), empty) : { kind: 'missing' };
 	return [
 		{ path: '$HOME/.streamlit/secrets.toml', node: at(c.global) },
 		{ path: '$CWD/.streamlit/secrets.toml', node: at(c.project) }
