@@ -1,5 +1,6 @@
 import type { AccessResult } from '../lib/index.ts';
 import { AnalysisClient } from './analysis-client.ts';
+import { toAppSources, type CodeFile } from './code-files.ts';
 import type { ReportView } from './report-view.ts';
 import { draftSize, toSecretsSources, type SourceDraft } from './sources.ts';
 import type { Job, JobResult } from './worker-protocol.ts';
@@ -42,15 +43,26 @@ export class AnalysisScheduler {
 		this.#callbacks = callbacks;
 	}
 
-	/** Analyses the drafts and, when there are any, runs the console statements on them. */
-	run(drafts: readonly SourceDraft[], statements: readonly string[]): void {
+	/**
+	 * Analyses the drafts with the app files that hold code and, when there are
+	 * any, runs the console statements on them.
+	 */
+	run(
+		drafts: readonly SourceDraft[],
+		code: readonly CodeFile[],
+		statements: readonly string[]
+	): void {
 		const sources = toSecretsSources(drafts);
-		const large = draftSize(drafts) > workerThreshold;
-		const check: Job = { kind: 'check', seq: ++this.#seq.check, sources };
-		this.#ids.set(
-			check.seq,
-			drafts.map((d) => d.id)
-		);
+		const apps = toAppSources(code);
+		const size = draftSize(drafts) + apps.reduce((n, a) => n + a.text.length, 0);
+		const large = size > workerThreshold;
+		const check: Job = {
+			kind: 'check',
+			seq: ++this.#seq.check,
+			sources,
+			apps: apps.map(({ path, text }) => ({ path, text }))
+		};
+		this.#ids.set(check.seq, [...drafts.map((d) => d.id), ...apps.map((a) => a.id)]);
 		const jobs: Job[] = [check];
 		if (statements.length)
 			jobs.push({
@@ -76,7 +88,7 @@ export class AnalysisScheduler {
 	#runHere(job: Job): void {
 		if (job.kind === 'check') {
 			void core.then(({ analyze }) =>
-				this.#receive({ kind: 'check', seq: job.seq, view: analyze(job.sources) })
+				this.#receive({ kind: 'check', seq: job.seq, view: analyze(job.sources, job.apps) })
 			);
 			return;
 		}

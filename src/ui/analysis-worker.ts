@@ -7,7 +7,7 @@ self.onmessage = (event: MessageEvent<Job>) => {
 	const job = event.data;
 	const result: JobResult =
 		job.kind === 'check'
-			? { kind: 'check', seq: job.seq, view: analyze(job.sources) }
+			? { kind: 'check', seq: job.seq, view: analyze(job.sources, job.apps) }
 			: { kind: 'simulate', seq: job.seq, accesses: runStatements(job.sources, job.statements) };
 	self.postMessage(result);
 };

@@ -1,28 +1,43 @@
-import { check, listSecrets, type CheckReport, type SecretsSource } from '../lib/index.ts';
+import {
+	check,
+	listSecrets,
+	type AppSource,
+	type CheckReport,
+	type SecretsSource
+} from '../lib/index.ts';
 import { entryLimit, type ReportView } from './report-view.ts';
 
 /**
- * Checks the sources and returns what the page shows. Never throws: should the core
- * fail, the view says so instead of leaving an older report on screen.
+ * Checks the sources, and the app files when there are any, and returns what the
+ * page shows. Never throws: should the core fail, the view says so instead of
+ * leaving an older report on screen.
  */
-export function analyze(sources: readonly SecretsSource[]): ReportView {
+export function analyze(
+	sources: readonly SecretsSource[],
+	apps: readonly AppSource[] = []
+): ReportView {
 	let report: CheckReport;
 	try {
-		report = check(sources);
+		report = check(sources, apps.length ? { apps } : {});
 	} catch (e) {
 		return {
-			sources: sources.map((s) => ({
-				path: s.path,
-				kind: s.node.kind,
-				text: s.node.kind === 'file' ? (s.node.text ?? null) : null,
-				diagnostics: []
-			})),
+			sources: [
+				...sources.map((s) => ({
+					path: s.path,
+					kind: s.node.kind,
+					text: s.node.kind === 'file' ? (s.node.text ?? null) : null,
+					diagnostics: []
+				})),
+				...apps.map((a) => ({ path: a.path, kind: 'app' as const, text: a.text, diagnostics: [] }))
+			],
 			diagnostics: [],
 			load: { ok: true },
 			environment: [],
 			skipped: [],
 			entries: [],
 			truncated: false,
+			reads: [],
+			unread: [],
 			crash: String(e)
 		};
 	}
@@ -35,6 +50,8 @@ export function analyze(sources: readonly SecretsSource[]): ReportView {
 		skipped: report.skipped,
 		entries: entries.slice(0, entryLimit),
 		truncated: entries.length > entryLimit,
+		reads: report.reads,
+		unread: report.unread,
 		crash: null
 	};
 }

@@ -1,6 +1,8 @@
 import { SvelteSet } from 'svelte/reactivity';
 import type { AccessResult, Diagnostic } from '../lib/index.ts';
 import { AnalysisScheduler } from './analysis-scheduler.ts';
+import { AppCode } from './app-code.svelte.ts';
+import { defaultCode, type CodeFile } from './code-files.ts';
 import { emptyReport, type ReportView } from './report-view.ts';
 import { entryAt, stepDiagnostic } from './navigation.ts';
 import { forgetDraft, loadDraft, saveDraft } from './draft-storage.ts';
@@ -24,11 +26,11 @@ export interface Jump {
 }
 
 /** The results panel on show. */
-export type View = 'seen' | 'env' | 'try';
+export type View = 'seen' | 'env' | 'reads' | 'try';
 
 /**
- * The page's whole state: the sources as typed, the newest report of the core on
- * them, what is revealed, and the console. Large sources are analysed in a worker;
+ * The page's whole state: the sources and app code as typed, the newest report of
+ * the core on them, what is revealed, and the console. Large sources are analysed in a worker;
  * sequence numbers make sure a stale answer never replaces a newer one.
  */
 export class AppState {
@@ -36,6 +38,8 @@ export class AppState {
 	sources = $state<SourceDraft[]>(defaultSources(starter));
 	/** Id of the source tab on show. */
 	active = $state(projectId);
+	/** The app's Python files. */
+	code = new AppCode(() => this.#update());
 	/** The results panel on show. */
 	view = $state<View>('seen');
 	/** The core's newest report. */
@@ -86,6 +90,7 @@ export class AppState {
 			this.sources = draft.sources;
 			this.active = draft.active;
 			this.history = draft.history;
+			if (draft.code) this.code.reset(draft.code, draft.activeCode);
 		}
 		this.#update(false);
 	}
@@ -117,8 +122,15 @@ export class AppState {
 		this.revealed.clear();
 	}
 
-	/** Replaces a file's text, as typed in its editor. */
+	/** Returns the text of a secrets file or app file, or null for folders and missing files. */
+	textOf(id: string): string | null {
+		const source = this.sources.find((s) => s.id === id);
+		return source ? (source.kind === 'file' ? source.text : null) : this.code.textOf(id);
+	}
+
+	/** Replaces the text of a secrets file or app file, as typed in its editor. */
 	setText(id: string, text: string): void {
+		if (this.code.has(id)) return this.code.setText(id, text);
 		const source = this.sources.find((s) => s.id === id);
 		if (!source || source.text === text) return;
 		source.text = text;
@@ -158,10 +170,11 @@ export class AppState {
 		this.#update();
 	}
 
-	/** Replaces every source (an example), keeping the console history. */
-	load(sources: SourceDraft[]): void {
+	/** Replaces every source and the app code (an example), keeping the console history. */
+	load(sources: SourceDraft[], code: CodeFile[] = defaultCode()): void {
 		this.sources = sources;
 		this.active = projectId;
+		this.code.reset(code);
 		this.setRevealAll(false);
 		this.problem = null;
 		this.#update();
@@ -174,6 +187,7 @@ export class AppState {
 		this.#scheduler.stop();
 		this.sources = defaultSources('');
 		this.active = projectId;
+		this.code.reset();
 		this.history = [];
 		this.accesses = [];
 		this.problem = null;
@@ -194,7 +208,8 @@ export class AppState {
 	select(source: number, from: number, to: number): void {
 		const id = this.idAt(source);
 		if (id === undefined) return;
-		this.active = id;
+		if (this.code.has(id)) this.code.active = id;
+		else this.active = id;
 		this.jump = { id, from, to, seq: ++this.#jumps };
 	}
 
@@ -241,12 +256,22 @@ export class AppState {
 	#save(): void {
 		this.#saveTimer = undefined;
 		saveDraft(
-			$state.snapshot({ sources: this.sources, active: this.active, history: this.history })
+			$state.snapshot({
+				sources: this.sources,
+				active: this.active,
+				history: this.history,
+				code: this.code.files,
+				activeCode: this.code.active
+			})
 		);
 	}
 
 	#update(save = true): void {
-		this.#scheduler.run($state.snapshot(this.sources), $state.snapshot(this.history));
+		this.#scheduler.run(
+			$state.snapshot(this.sources),
+			$state.snapshot(this.code.files),
+			$state.snapshot(this.history)
+		);
 		if (save) {
 			clearTimeout(this.#saveTimer);
 			this.#saveTimer = setTimeout(() => this.#save(), 300);

@@ -1,3 +1,4 @@
+import { isCodeFiles, type CodeFile } from './code-files.ts';
 import type { SourceDraft } from './sources.ts';
 
 /** What survives a reload of the same tab. */
@@ -8,6 +9,10 @@ export interface Draft {
 	active: string;
 	/** Statements typed into the console. */
 	history: string[];
+	/** The app's Python files (absent in drafts saved before app code existed). */
+	code?: CodeFile[];
+	/** Id of the app file tab that was open. */
+	activeCode?: string;
 }
 
 const key = 'streamlit-secrets-playground:draft';
@@ -15,7 +20,13 @@ const key = 'streamlit-secrets-playground:draft';
 function isDraft(value: unknown): value is Draft {
 	if (typeof value !== 'object' || value === null) return false;
 	const d = value as Partial<Draft>;
-	return Array.isArray(d.sources) && typeof d.active === 'string' && Array.isArray(d.history);
+	return (
+		Array.isArray(d.sources) &&
+		typeof d.active === 'string' &&
+		Array.isArray(d.history) &&
+		(d.code === undefined || isCodeFiles(d.code)) &&
+		(d.activeCode === undefined || typeof d.activeCode === 'string')
+	);
 }
 
 /** Returns the draft saved in this tab's sessionStorage, or null. */

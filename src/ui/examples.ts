@@ -1,6 +1,7 @@
+import { defaultCode, type CodeFile } from './code-files.ts';
 import { defaultSources, type SourceDraft } from './sources.ts';
 
-/** A ready-made set of secrets sources, loaded with one click. */
+/** A ready-made set of secrets sources, and maybe app code, loaded with one click. */
 export interface Example {
 	/** Short name for the menu. */
 	title: string;
@@ -8,6 +9,8 @@ export interface Example {
 	description: string;
 	/** Returns fresh sources for it. */
 	sources: () => SourceDraft[];
+	/** Returns fresh app files for it, when it has app code (else the app code is emptied). */
+	code?: () => CodeFile[];
 }
 
 const basic = `# Root keys: st.secrets["api_key"] and os.environ["api_key"]
@@ -116,6 +119,45 @@ const projectText = `# .streamlit/secrets.toml: this app's own file
 user = "app"
 `;
 
+const chatbotSecrets = `# A chatbot's secrets: its code reads one key that is not here
+OPENAI_API_KEY = "sk-proj-example-0123456789abcdef"
+OPENAI_ORG = "org-example"
+
+[db]
+host = "db.example.com"
+port = 5432
+user = "chatbot"
+`;
+
+const chatbotApp = `import streamlit as st
+from openai import OpenAI
+
+st.title("Chatbot")
+
+client = OpenAI(api_key=st.secrets["OPENAI_API_KEY"])
+model = st.secrets.get("OPENAI_MODEL", "gpt-4o-mini")
+
+db = st.secrets.db
+url = f"postgresql://{db.user}:{st.secrets.db.password}@{db.host}:{db.port}/chat"
+
+if prompt := st.chat_input("Ask me anything"):
+    st.chat_message("user").write(prompt)
+    reply = client.chat.completions.create(
+        model=model, messages=[{"role": "user", "content": prompt}]
+    )
+    st.chat_message("assistant").write(reply.choices[0].message.content)
+`;
+
+const chatbotPage = `import streamlit as st
+
+st.title("History")
+try:
+    limit = st.secrets["HISTORY_LIMIT"]
+except KeyError:
+    limit = 50
+st.write(f"Showing the last {limit} chats from {st.secrets.db.host}")
+`;
+
 /** The examples, in menu order. */
 export const examples: Example[] = [
 	{
@@ -153,5 +195,14 @@ export const examples: Example[] = [
 		title: 'Common mistakes',
 		description: 'A file full of them',
 		sources: () => defaultSources(mistakes)
+	},
+	{
+		title: 'Chatbot app',
+		description: 'App code that reads a key the secrets lack',
+		sources: () => defaultSources(chatbotSecrets),
+		code: () => [
+			...defaultCode(chatbotApp),
+			{ id: 'app-example-history', path: 'pages/1_History.py', text: chatbotPage }
+		]
 	}
 ];

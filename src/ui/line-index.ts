@@ -1,24 +1,26 @@
 import type { LineColumn } from '../lib/index.ts';
 
-let cachedText: string | null = null;
-let cachedStarts: number[] = [];
+/** How many texts keep their line starts: the secrets files and app files on show. */
+const cacheSize = 8;
+const cache: { text: string; starts: number[] }[] = [];
 
 function lineStarts(text: string): number[] {
-	if (text === cachedText) return cachedStarts;
+	const hit = cache.find((c) => c.text === text);
+	if (hit) return hit.starts;
 	const starts = [0];
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
 	}
-	cachedText = text;
-	cachedStarts = starts;
+	cache.unshift({ text, starts });
+	cache.length = Math.min(cache.length, cacheSize);
 	return starts;
 }
 
 /**
  * Returns the same 1-based line and column as the core's `lineColumn`, but in
  * logarithmic time after one pass over the text, so a problem list of a 1 MB file
- * does not rescan it for every entry. Remembers the last text only.
+ * does not rescan it for every entry. Remembers the last few texts.
  */
 export function locate(text: string, offset: number): LineColumn {
 	const starts = lineStarts(text);

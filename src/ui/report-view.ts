@@ -22,6 +22,10 @@ export interface ReportView {
 	entries: SecretEntry[];
 	/** True when there are more paths than `entries` holds. */
 	truncated: boolean;
+	/** Every read of the app code with what it does at run time (empty without app code). */
+	reads: CheckReport['reads'];
+	/** Key paths no app file reads (empty without app code). */
+	unread: CheckReport['unread'];
 	/** The core's own error when it failed on this input (a bug to report), else null. */
 	crash: string | null;
 }
@@ -35,5 +39,7 @@ export const emptyReport: ReportView = {
 	skipped: [],
 	entries: [],
 	truncated: false,
+	reads: [],
+	unread: [],
 	crash: null
 };

@@ -1,9 +1,9 @@
-import type { AccessResult, SecretsSource } from '../lib/index.ts';
+import type { AccessResult, AppSource, SecretsSource } from '../lib/index.ts';
 import type { ReportView } from './report-view.ts';
 
 /** A job for the analysis worker; `seq` orders the answers. */
 export type Job =
-	| { kind: 'check'; seq: number; sources: SecretsSource[] }
+	| { kind: 'check'; seq: number; sources: SecretsSource[]; apps: AppSource[] }
 	| { kind: 'simulate'; seq: number; sources: SecretsSource[]; statements: string[] };
 
 /** The worker's answer to a {@link Job}, with the same `kind` and `seq`. */

@@ -31,6 +31,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			page.getByRole('list', { name: 'Console output' }).getByRole('listitem')
 		).toHaveCount(2);
 		await expectNoViolations(page);
+		await loadExample(page, 'Chatbot app');
+		await page.getByRole('tab', { name: 'Reads' }).click();
+		await expect(
+			page.getByRole('tabpanel', { name: 'Reads' }).getByRole('row').filter({ hasText: 'missing' })
+		).toHaveCount(1);
+		await expect(page.locator('.cm-lintRange-error')).toHaveCount(2);
+		await expectNoViolations(page);
 	});
 }
 
@@ -66,6 +73,9 @@ test('every control is reachable and usable with the keyboard alone', async ({ p
 		'Add file',
 		'Add folder',
 		'Editor for .streamlit/secrets.toml',
+		'Add page',
+		'Open .py files',
+		'Python editor for streamlit_app.py',
 		'What your app sees',
 		'Show all values',
 		'Show value of st.secrets["api_key"]'
@@ -74,7 +84,7 @@ test('every control is reachable and usable with the keyboard alone', async ({ p
 
 	await page.getByRole('button', { name: 'Examples' }).focus();
 	await page.keyboard.press('Enter');
-	await expect(page.getByRole('list', { name: 'Examples' }).getByRole('button')).toHaveCount(8);
+	await expect(page.getByRole('list', { name: 'Examples' }).getByRole('button')).toHaveCount(9);
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('button', { name: /^Basic keys/ })).toBeFocused();
 	await page.keyboard.press('Escape');

@@ -29,4 +29,5 @@ test('the initial JavaScript stays under 150 KB gzipped', async ({ page }) => {
 	).toBeVisible();
 	expect(scripts.some((s) => s.includes('TryConsole'))).toBe(false);
 	expect(scripts.some((s) => s.includes('examples'))).toBe(false);
+	expect(scripts.some((s) => s.includes('ReadsView'))).toBe(false);
 });

@@ -3,6 +3,9 @@ import type { Locator, Page } from '@playwright/test';
 /** The project file's editor. */
 export const projectEditor = 'Editor for .streamlit/secrets.toml';
 
+/** Returns the name of the editor of an app file. */
+export const appEditor = (path = 'streamlit_app.py') => `Python editor for ${path}`;
+
 /** Returns the text box of a source's editor. */
 export function editor(page: Page, name = projectEditor): Locator {
 	return page.getByRole('textbox', { name, exact: true });
@@ -41,6 +44,11 @@ export function results(page: Page): Locator {
 /** Returns the problems section. */
 export function problems(page: Page): Locator {
 	return page.getByRole('region', { name: 'Problems' });
+}
+
+/** Returns the Reads view. */
+export function reads(page: Page): Locator {
+	return page.getByRole('tabpanel', { name: 'Reads' });
 }
 
 /** Loads one of the examples through the menu. */

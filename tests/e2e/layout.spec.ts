@@ -35,6 +35,10 @@ test('a 360 px phone gets one column without sideways scrolling', async ({ page 
 	expect(results.y).toBeGreaterThan(editorBox.y);
 	await page.getByRole('tab', { name: 'Environment' }).click();
 	expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
+	await loadExample(page, 'Chatbot app');
+	await page.getByRole('tab', { name: 'Reads' }).click();
+	await expect(page.getByRole('tabpanel', { name: 'Reads' })).toContainText('missing');
+	expect(await scrollWidth(page)).toBeLessThanOrEqual(360);
 });
 
 test('a wide screen shows the file and the results side by side', async ({ page }) => {

@@ -52,6 +52,17 @@ test('environment', async ({ page }) => {
 	await shot(page, 'environment');
 });
 
+test('app-reads', async ({ page }) => {
+	// Tall enough for the app code below the secrets file.
+	await page.setViewportSize({ width: 1280, height: 1320 });
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/');
+	await loadExample(page, 'Chatbot app');
+	await page.getByRole('tab', { name: 'Reads' }).click();
+	await expect(page.getByRole('tabpanel', { name: 'Reads' })).toContainText('missing');
+	await shot(page, 'app-reads');
+});
+
 test('try-it', async ({ page }) => {
 	await page.goto('/');
 	await loadExample(page, 'Basic keys');

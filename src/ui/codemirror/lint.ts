@@ -41,7 +41,7 @@ function renderDiagnostic(d: Diagnostic): HTMLElement {
 
 function fixAction(fix: NonNullable<Diagnostic['fix']>, length: number): Action {
 	return {
-		name: fix.label,
+		name: fix.label.replaceAll('`', ''),
 		apply(view: EditorView) {
 			if (view.state.doc.length !== length) return;
 			view.dispatch({

@@ -61,7 +61,8 @@ const highlight = HighlightStyle.define([
 	{ tag: [tags.comment, tags.lineComment], color: 'var(--syntax-comment)', fontStyle: 'italic' },
 	{ tag: [tags.string, tags.special(tags.string)], color: 'var(--syntax-string)' },
 	{ tag: [tags.number, tags.bool, tags.atom], color: 'var(--syntax-number)' },
-	{ tag: [tags.propertyName, tags.variableName], color: 'var(--syntax-key)' },
+	// TOML keys and Python attributes (`st.secrets.db`) share a colour; plain names stay plain.
+	{ tag: tags.propertyName, color: 'var(--syntax-key)' },
 	{
 		tag: [tags.heading, tags.keyword, tags.meta],
 		color: 'var(--syntax-heading)',

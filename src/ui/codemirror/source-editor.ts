@@ -1,11 +1,12 @@
 import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import type { Diagnostic } from '../../lib/index.ts';
+import type { EditorLanguage } from './languages.ts';
 import { problemGutter, showDiagnostics } from './lint.ts';
 import { editorSetup } from './setup.ts';
 import { editorTheme } from './theme.ts';
 
-/** What a {@link SecretsEditor} reports back. */
+/** What a {@link SourceEditor} reports back. */
 export interface EditorCallbacks {
 	/** Receives the whole text after each change. */
 	onchange: (text: string) => void;
@@ -14,18 +15,25 @@ export interface EditorCallbacks {
 }
 
 /**
- * One CodeMirror view over a secrets file, with the few operations the page needs.
- * The editor owns the text while the person types; text from outside (an example,
- * Forget) starts a fresh state, so undo never brings replaced secrets back.
+ * One CodeMirror view over a secrets file or an app file, with the few operations
+ * the page needs. The editor owns the text while the person types; text from
+ * outside (an example, an opened file, Forget) starts a fresh state, so undo never
+ * brings replaced secrets back.
  */
-export class SecretsEditor {
+export class SourceEditor {
 	/** The view, for tests of focus and for destruction. */
 	readonly view: EditorView;
 	#typed: string;
 	#extensions: Extension;
 
-	/** Creates the editor inside `parent`, labelled `label` for assistive technology. */
-	constructor(parent: HTMLElement, doc: string, label: string, callbacks: EditorCallbacks) {
+	/** Creates an editor of `language` inside `parent`, labelled `label` for assistive technology. */
+	constructor(
+		parent: HTMLElement,
+		doc: string,
+		label: string,
+		language: EditorLanguage,
+		callbacks: EditorCallbacks
+	) {
 		const listener = EditorView.updateListener.of((u) => {
 			if (u.docChanged) callbacks.onchange((this.#typed = u.state.doc.toString()));
 			if (u.docChanged || u.selectionSet || (u.focusChanged && u.view.hasFocus))
@@ -33,7 +41,13 @@ export class SecretsEditor {
 		});
 		// An explicit tabindex lets checkers see that the scrolling editor is focusable.
 		const attributes = EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' });
-		this.#extensions = [editorSetup(), problemGutter(), editorTheme(), attributes, listener];
+		this.#extensions = [
+			editorSetup(language),
+			problemGutter(),
+			editorTheme(),
+			attributes,
+			listener
+		];
 		this.#typed = doc;
 		this.view = new EditorView({ parent, state: this.#fresh(doc) });
 	}
