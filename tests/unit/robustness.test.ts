@@ -145,3 +145,24 @@ describe('check and simulate on pathological input', () => {
 		expect(report.load.ok).toBe(true);
 	});
 });
+
+describe('check and simulate on inputs that make toml 0.10.2 slow', () => {
+	// toml rescans and rebuilds strings and lists as it goes; the emulation must
+	// reach the same result without its quadratic cost (each case is ~200 KB).
+	const n = 200_000;
+	it.each([
+		['a string element full of commas', 'a = ["' + 'x,'.repeat(n / 2) + '"]\n'],
+		['a triple-quoted element full of commas', 'a = ["""' + 'x,'.repeat(n / 2) + '"""]\n'],
+		['a quoted header full of dots', '["' + 'a.'.repeat(n / 2) + '"]\n'],
+		['a header of many quoted parts', '[' + '"a".'.repeat(n / 4) + 'b]\n'],
+		['a long multi-line string', 'a = """\n' + 'line\n'.repeat(n / 5) + '"""\n'],
+		['a multi-line string of continued lines', 'a = """\n' + 'x \\\n'.repeat(n / 4) + '"""\n'],
+		['a literal string of double quotes', "a = '" + '"'.repeat(n) + "'\n"],
+		['a long inline table', 'a = {' + 'b = 1,'.repeat(n / 6) + '}\n'],
+		['a long dotted key', 'a' + '.b'.repeat(n / 2) + ' = 1\n'],
+		['a run of open brackets', 'a = ' + '['.repeat(n) + '\n'],
+		['a comment of astral characters', '# ' + '😀'.repeat(n / 2) + '\n']
+	])('finishes on %s', (_name, text) => {
+		runAll(fileOf(text));
+	});
+});

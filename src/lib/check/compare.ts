@@ -126,23 +126,38 @@ function isTable(v: unknown): v is Record<string, unknown> {
 	return typeof v === 'object' && v !== null && !Array.isArray(v) && !isDateLike(v);
 }
 
-/** True when smol-toml's value `t` and the legacy parser's `l` are the same Python value. */
-function sameRaw(t: unknown, l: PyValue): boolean {
-	// Streamlit reads files with universal newlines, so a raw CRLF inside a string arrives as LF.
-	if (typeof t === 'string')
-		return t === l || (t.includes('\r') && t.replace(/\r\n?/g, '\n') === l);
-	if (typeof t === 'boolean' || typeof t === 'bigint') return t === l;
-	if (typeof t === 'number')
-		return l instanceof PyFloat && (Object.is(t, l.value) || (t === l.value && t !== 0));
-	if (Array.isArray(t))
-		return Array.isArray(l) && l.length === t.length && t.every((x, i) => sameRaw(x, l[i]));
-	if (isDateLike(t)) return sameValue(convertDate(t), l);
-	if (!(l instanceof PyDict)) return false;
-	const keys = Object.keys(t as object);
-	if (keys.length !== l.map.size) return false;
-	return keys.every(
-		(k) => l.map.has(k) && sameRaw((t as Record<string, unknown>)[k], l.map.get(k)!)
-	);
+/**
+ * True when smol-toml's value `t` and the legacy parser's `l` are the same
+ * Python value. Iterative, so any nesting depth is safe.
+ */
+function sameRaw(tomlValue: unknown, legacyValue: PyValue): boolean {
+	const stack: [unknown, PyValue][] = [[tomlValue, legacyValue]];
+	while (stack.length) {
+		const [t, l] = stack.pop()!;
+		// Streamlit reads files with universal newlines, so a raw CRLF inside a string arrives as LF.
+		if (typeof t === 'string') {
+			if (t !== l && !(t.includes('\r') && t.replace(/\r\n?/g, '\n') === l)) return false;
+		} else if (typeof t === 'boolean' || typeof t === 'bigint') {
+			if (t !== l) return false;
+		} else if (typeof t === 'number') {
+			if (!(l instanceof PyFloat && (Object.is(t, l.value) || (t === l.value && t !== 0))))
+				return false;
+		} else if (Array.isArray(t)) {
+			if (!Array.isArray(l) || l.length !== t.length) return false;
+			for (let i = 0; i < t.length; i++) stack.push([t[i], l[i]]);
+		} else if (isDateLike(t)) {
+			if (!sameValue(convertDate(t), l)) return false;
+		} else {
+			if (!(l instanceof PyDict)) return false;
+			const keys = Object.keys(t as object);
+			if (keys.length !== l.map.size) return false;
+			for (const k of keys) {
+				if (!l.map.has(k)) return false;
+				stack.push([(t as Record<string, unknown>)[k], l.map.get(k)!]);
+			}
+		}
+	}
+	return true;
 }
 
 /**
@@ -151,25 +166,39 @@ function sameRaw(t: unknown, l: PyValue): boolean {
  */
 export function diffValues(toml: unknown, legacy: PyValue): ValueDifference[] {
 	const out: ValueDifference[] = [];
-	const stack: [Record<string, unknown>, PyDict, string[]][] = [];
-	if (isTable(toml) && legacy instanceof PyDict) stack.push([toml, legacy, []]);
+	// Each level keeps a link to its parent; a path is built only for a difference.
+	type Level = { key: string; parent: Level | null };
+	const pathOf = (level: Level | null, key: string): string[] => {
+		const path = [key];
+		for (let at = level; at; at = at.parent) path.push(at.key);
+		path.pop();
+		return path.reverse();
+	};
+	const root: Level = { key: '', parent: null };
+	const stack: [Record<string, unknown>, PyDict, Level][] = [];
+	if (isTable(toml) && legacy instanceof PyDict) stack.push([toml, legacy, root]);
 	else if (!sameRaw(toml, legacy))
 		out.push({ path: [], toml: tomlToPython(toml), streamlit: legacy });
 	while (stack.length) {
-		const [t, l, p] = stack.pop()!;
+		const [t, l, level] = stack.pop()!;
 		const tomlKeys = new Set(Object.keys(t));
 		for (const k of tomlKeys) {
 			const tv = t[k];
 			if (!l.map.has(k)) {
 				const other = streamlitKeyFor(k, l, tomlKeys);
 				const lv = other === undefined ? undefined : l.map.get(other);
-				out.push({ path: [...p, k], streamlitKey: other, toml: tomlToPython(tv), streamlit: lv });
+				out.push({
+					path: pathOf(level, k),
+					streamlitKey: other,
+					toml: tomlToPython(tv),
+					streamlit: lv
+				});
 				continue;
 			}
 			const lv = l.map.get(k)!;
-			if (isTable(tv) && lv instanceof PyDict) stack.push([tv, lv, [...p, k]]);
+			if (isTable(tv) && lv instanceof PyDict) stack.push([tv, lv, { key: k, parent: level }]);
 			else if (!sameRaw(tv, lv))
-				out.push({ path: [...p, k], toml: tomlToPython(tv), streamlit: lv });
+				out.push({ path: pathOf(level, k), toml: tomlToPython(tv), streamlit: lv });
 		}
 	}
 	return out;

@@ -9,6 +9,11 @@ export class TomlDecodeError extends PyException {
 	readonly msg: string;
 	/** Offset in UTF-16 code units of the normalised text. */
 	readonly at: number;
+	/**
+	 * Python's `char` when it was counted on toml's rewritten text (after comments
+	 * were blanked), which can be shorter than the input; else undefined.
+	 */
+	char?: number;
 	constructor(msg: string, at: number) {
 		super('TomlDecodeError', msg, ['ValueError']);
 		this.msg = msg;

@@ -1,5 +1,5 @@
 import { PyException } from '../python/exceptions.ts';
-import { codePointOffset } from '../python/text.ts';
+import { codePointOffset, utf16Offset } from '../python/text.ts';
 import type { PyDict } from '../python/values.ts';
 import { TomlDecodeError } from './errors.ts';
 import { loadsLegacy } from './loads.ts';
@@ -32,8 +32,8 @@ export interface LegacyError {
 export type LegacyOutcome = { ok: true; value: PyDict } | { ok: false; error: LegacyError };
 
 function decodeInfo(text: string, e: TomlDecodeError): LegacyDecodeInfo {
-	const from = Math.min(e.at, text.length);
-	const char = codePointOffset(text, from);
+	const char = e.char ?? codePointOffset(text, Math.min(e.at, text.length));
+	const from = utf16Offset(text, char);
 	const before = text.slice(0, from);
 	let line = 1;
 	for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1)) line++;

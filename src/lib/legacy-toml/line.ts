@@ -4,6 +4,7 @@ import { contains, getItem, setItem } from '../python/ops.ts';
 import { pyCount, pySplit, pyStrip, sliceInner } from '../python/text.ts';
 import { PyDict, PyFloat, type PyValue } from '../python/values.ts';
 import { loadDate, timePattern } from './dates.ts';
+import { MultilineText } from './multiline.ts';
 import { unescape } from './strings.ts';
 import { isStringArray, ValueLoader } from './value.ts';
 
@@ -12,7 +13,7 @@ export interface PendingMultiline {
 	/** The key the value will be stored under, in the loop's current table. */
 	key: string;
 	/** The value text collected so far. */
-	text: string;
+	text: MultilineText;
 	/** True when the last line ended in an odd number of backslashes. */
 	backslash: boolean;
 }
@@ -20,25 +21,30 @@ export interface PendingMultiline {
 /** `_get_split_on_quotes`: splits a line into alternating unquoted and quoted pieces. */
 export function splitOnQuotes(line: string): string[] {
 	if (!line.includes('"') && !line.includes("'")) return [line];
-	let dq = line.split('"');
+	const dq = line.split('"');
 	const out: string[] = [];
-	let quoted = false;
+	// `next` walks `dq` where toml slices it, so long runs of quotes stay linear.
+	let next = 0;
 	if (dq.length > 1 && dq[0].includes("'")) {
-		let sq = dq[0].split("'");
-		dq = dq.slice(1);
-		while (sq.length % 2 === 0 && dq.length) {
-			sq[sq.length - 1] += '"' + dq[0];
-			dq = dq.slice(1);
-			if (sq[sq.length - 1].includes("'"))
-				sq = [...sq.slice(0, -1), ...sq[sq.length - 1].split("'")];
+		const sq = dq[0].split("'");
+		next = 1;
+		while (sq.length % 2 === 0 && next < dq.length) {
+			const piece = dq[next++];
+			// No element of `sq` holds a `'` (it was split on them), so only the new piece can.
+			if (piece.includes("'")) {
+				const parts = piece.split("'");
+				sq[sq.length - 1] += '"' + parts[0];
+				for (let k = 1; k < parts.length; k++) sq.push(parts[k]);
+			} else sq[sq.length - 1] += '"' + piece;
 		}
-		out.push(...sq);
+		for (const part of sq) out.push(part);
 	}
 	// toml never flips `quoted` back: after the first piece every piece is kept whole.
-	for (const piece of dq) {
-		if (quoted) out.push(piece);
+	let quoted = false;
+	for (let i = next; i < dq.length; i++) {
+		if (quoted) out.push(dq[i]);
 		else {
-			out.push(...piece.split("'"));
+			for (const part of dq[i].split("'")) out.push(part);
 			quoted = true;
 		}
 	}
@@ -75,8 +81,9 @@ export class LineLoader {
 		const candidates = pySplit(sliceInner(line, 1, 1), ',');
 		const groups: string[] = [];
 		if (candidates.length === 1 && !pyStrip(candidates[0])) candidates.pop();
-		while (candidates.length > 0) {
-			const group = candidates.shift()!;
+		// `next` stands for toml's `pop(0)`, which would make long tables quadratic here.
+		for (let next = 0; next < candidates.length; next++) {
+			const group = candidates[next];
 			const kv = pySplit(group, '=', 1);
 			if (kv.length < 2) throw pyError('ValueError', 'Invalid inline table encountered');
 			const value = pyStrip(kv[1]);
@@ -92,7 +99,8 @@ export class LineLoader {
 				(first === '{' && last === '}')
 			)
 				groups.push(group);
-			else if (candidates.length > 0) candidates[0] = group + ',' + candidates[0];
+			else if (next + 1 < candidates.length)
+				candidates[next + 1] = group + ',' + candidates[next + 1];
 			else throw pyError('ValueError', 'Invalid inline table value encountered');
 		}
 		for (const group of groups) {
@@ -188,7 +196,7 @@ export class LineLoader {
 			for (let j = k; j > -1 && valueText[j + offset] === '\\'; j--) backslash = !backslash;
 			pending = {
 				key,
-				text: backslash ? valueText.slice(0, -1) : valueText + '\n',
+				text: new MultilineText(backslash ? valueText.slice(0, -1) : valueText + '\n'),
 				backslash
 			};
 		} else [value] = this.values.loadValue(valueText, strictlyValid);

@@ -1,6 +1,6 @@
 import { pyError } from '../python/exceptions.ts';
 import { contains, getItem, setItem } from '../python/ops.ts';
-import { pyCount, pySplit, pyStrip, sliceInner } from '../python/text.ts';
+import { codePointOffset, pyCount, pySplit, pyStrip, sliceInner } from '../python/text.ts';
 import { pyRepr } from '../python/repr.ts';
 import { PyDict, typeName, type PyValue } from '../python/values.ts';
 import { TomlDecodeError } from './errors.ts';
@@ -25,7 +25,17 @@ function isPyError(e: unknown, type: string): e is { type: string; text: string 
  * package raises (`TomlDecodeError` with a UTF-16 offset, or another class).
  */
 export function loadsLegacy(source: string): PyDict {
-	const lines = scanStructure(source).split('\n');
+	const rewritten = scanStructure(source);
+	try {
+		return loadLines(rewritten.split('\n'));
+	} catch (e) {
+		// Positions of the second pass count characters of the rewritten text.
+		if (e instanceof TomlDecodeError) e.char = codePointOffset(rewritten, e.at);
+		throw e;
+	}
+}
+
+function loadLines(lines: string[]): PyDict {
 	const values = new ValueLoader();
 	const loader = new LineLoader(values);
 	const root = new PyDict();
@@ -45,30 +55,29 @@ export function loadsLegacy(source: string): PyDict {
 	for (let idx = 0; idx < lines.length; idx++) {
 		if (idx > 0) pos += lines[idx - 1].length + 1;
 		let line = lines[idx];
-		if (!pending || pending.backslash || !pending.text.includes('\n')) line = pyStrip(line);
+		if (!pending || pending.backslash || !pending.text.hasNewline) line = pyStrip(line);
 		if (line === '' && (!pending || pending.backslash)) continue;
 		if (pending) {
 			const p: PendingMultiline = pending;
-			p.text += line;
+			p.text.append(line);
 			p.backslash = false;
 			let closed = false;
-			if (p.text[0] === '[') {
+			if (p.text.first === '[') {
 				if (line.length === 0) throw pyError('IndexError', 'string index out of range');
 				closed = line[line.length - 1] === ']';
 			} else if (line.length > 2) {
-				const q = p.text[0];
+				const q = p.text.first;
 				const n = line.length;
 				closed = line[n - 1] === q && line[n - 2] === q && line[n - 3] === q;
 			}
 			if (closed) {
-				const [value] = wrap(() => values.loadValue(p.text));
+				const [value] = wrap(() => values.loadValue(p.text.toString()));
 				setItem(level, p.key, value);
 				pending = null;
 			} else {
-				for (let k = p.text.length - 1; k > -1 && p.text[k] === '\\'; k--)
-					p.backslash = !p.backslash;
-				if (p.backslash) p.text = p.text.slice(0, -1);
-				else p.text += '\n';
+				p.backslash = p.text.endsInOddBackslashes();
+				if (p.backslash) p.text.dropLast();
+				else p.text.append('\n');
 			}
 			continue;
 		}
@@ -104,23 +113,37 @@ function headerGroups(text: string, pos: number): { groups: string[]; array: boo
 	const parts = pySplit(line, splitstr, i);
 	if (parts.length < i + 1 || pyStrip(parts[parts.length - 1]) !== '')
 		throw new TomlDecodeError('Key group not on a line by itself.', pos);
-	const groups = parts.slice(0, -1).join(splitstr).split('.');
-	for (let g = 0; g < groups.length; g++) {
-		groups[g] = pyStrip(groups[g]);
-		const name = groups[g];
+	const pieces = parts.slice(0, -1).join(splitstr).split('.');
+	// toml splices `groups` in place; building a new list keeps long headers linear.
+	const groups: string[] = [];
+	for (let g = 0; g < pieces.length;) {
+		const name = pyStrip(pieces[g]);
 		if (name.length > 0 && (name[0] === '"' || name[0] === "'")) {
-			let joined = name;
-			let j = g + 1;
-			while (joined[0] !== joined[joined.length - 1] || joined.length === 1) {
-				j++;
-				if (j > groups.length + 2)
-					throw new TomlDecodeError(`Invalid group name '${joined}' Something went wrong.`, pos);
-				joined = pyStrip(groups.slice(g, j).join('.'));
+			// toml re-joins pieces until the quote closes; only the last non-space character matters.
+			let raw = name;
+			let last = name[name.length - 1];
+			let taken = 1;
+			const mutatedLength = groups.length + (pieces.length - g);
+			while (name[0] !== last || (taken === 1 && name.length === 1)) {
+				taken++;
+				if (groups.length + taken > mutatedLength + 2)
+					throw new TomlDecodeError(
+						`Invalid group name '${pyStrip(raw)}' Something went wrong.`,
+						pos
+					);
+				if (g + taken - 1 < pieces.length) {
+					raw += '.' + pieces[g + taken - 1];
+					const tail = pyStrip('.' + pieces[g + taken - 1]);
+					last = tail[tail.length - 1];
+				}
 			}
-			groups[g] = sliceInner(joined, 1, 1);
-			groups.splice(g + 1, j - (g + 1));
-		} else if (!groupName.test(name)) {
-			throw new TomlDecodeError(`Invalid group name '${name}'. Try quoting it.`, pos);
+			groups.push(sliceInner(pyStrip(raw), 1, 1));
+			g += taken;
+		} else {
+			if (!groupName.test(name))
+				throw new TomlDecodeError(`Invalid group name '${name}'. Try quoting it.`, pos);
+			groups.push(name);
+			g++;
 		}
 	}
 	return { groups, array };

@@ -18,7 +18,8 @@ const DOT = 46;
  * The first pass of `toml` 0.10.2's `loads`: a character walk that tracks quotes,
  * brackets and key names, blanks comments, folds newlines inside arrays and
  * multi-line string openings, and raises the errors that pass raises. Returns the
- * rewritten text (same length as the input, UTF-16 units).
+ * rewritten text (as long as the input, but for blanked comments, which shrink
+ * to one space per character where the input has surrogate pairs).
  */
 export function scanStructure(s: string): string {
 	const n = s.length;
@@ -231,7 +232,9 @@ function applyEdits(s: string, edits: Edit[]): string {
 	let pos = 0;
 	for (const e of edits) {
 		if (e.from < pos) continue;
-		parts.push(s.slice(pos, e.from), String.fromCharCode(e.code).repeat(e.to - e.from));
+		// toml blanks a comment one character at a time: a surrogate pair is one space.
+		const width = e.to - e.from > 1 ? codePointLength(s, e.from, e.to) : 1;
+		parts.push(s.slice(pos, e.from), String.fromCharCode(e.code).repeat(width));
 		pos = e.to;
 	}
 	parts.push(s.slice(pos));
@@ -239,6 +242,22 @@ function applyEdits(s: string, edits: Edit[]): string {
 }
 
 const indexSignal = new Error('index');
+
+function codePointLength(s: string, from: number, to: number): number {
+	let n = 0;
+	for (let i = from; i < to; i++) {
+		const c = s.charCodeAt(i);
+		if (!(
+			c >= 0xdc00 &&
+			c <= 0xdfff &&
+			i > from &&
+			s.charCodeAt(i - 1) >= 0xd800 &&
+			s.charCodeAt(i - 1) <= 0xdbff
+		))
+			n++;
+	}
+	return n;
+}
 
 function nextItem(read: (k: number) => number, i: number, n: number): number {
 	if (i + 1 >= n) throw pyError('IndexError', 'list index out of range');

@@ -73,12 +73,3 @@ export function loadUnicodeEscapes(v: string, prefix: '\\u' | '\\U'): string {
 	}
 	return out;
 }
-
-/** `toml`'s `bounded_string`: the text starts and ends with the same, unescaped, character. */
-export function isBoundedString(s: string): boolean {
-	if (s.length === 0) return true;
-	if (s[s.length - 1] !== s[0]) return false;
-	let backslash = false;
-	for (let i = s.length - 2; i > 0 && s[i] === '\\'; i--) backslash = !backslash;
-	return !backslash;
-}

@@ -1,10 +1,10 @@
 import { pyError } from '../python/exceptions.ts';
 import { pyFloat, pyIntBase0, intLiteralError } from '../python/numbers.ts';
 import { reprString } from '../python/repr.ts';
-import { pySplit, pyStrip, sliceInner } from '../python/text.ts';
+import { isSpaceCode, pySplit, pyStrip, sliceInner } from '../python/text.ts';
 import { PyDict, PyFloat, type PyValue } from '../python/values.ts';
 import { loadDate, makeTime, timePattern } from './dates.ts';
-import { isBoundedString, isKnownEscape, loadUnicodeEscapes, unescape } from './strings.ts';
+import { isKnownEscape, loadUnicodeEscapes, unescape } from './strings.ts';
 
 /** The kinds `toml` compares to decide whether an array is homogeneous. */
 export type ValueKind =
@@ -70,7 +70,9 @@ export class ValueLoader {
 		const a = pyStrip(text);
 		const inner = sliceInner(a, 1, 1);
 		let parts: string[];
-		if (!inner.includes('[') || pyStrip(pySplit(inner, '[')[0]) !== '') {
+		const bracket = inner.indexOf('[');
+		// Only the text before the first `[` matters (toml splits the whole string to get it).
+		if (bracket < 0 || pyStrip(inner.slice(0, bracket)) !== '') {
 			const strarray = isStringArray(a);
 			parts = pyStrip(inner).startsWith('{') ? splitInlineTables(a) : pySplit(inner, ',');
 			if (strarray) parts = joinStringPieces(parts);
@@ -95,25 +97,105 @@ export function isStringArray(a: string): boolean {
 	return inner !== '' && (inner[0] === '"' || inner[0] === "'");
 }
 
-function joinStringPieces(input: string[]): string[] {
-	let a = input;
-	for (let b = 0; b < a.length - 1; b++) {
-		let ab = pyStrip(a[b]);
-		while (
-			!isBoundedString(ab) ||
-			(ab.length > 2 &&
-				ab[0] === ab[1] &&
-				ab[1] === ab[2] &&
-				ab[ab.length - 2] !== ab[0] &&
-				ab[ab.length - 3] !== ab[0])
-		) {
-			if (b + 1 >= a.length) throw pyError('IndexError', 'list index out of range');
-			a[b] = a[b] + ',' + a[b + 1];
-			ab = pyStrip(a[b]);
-			a = b < a.length - 2 ? [...a.slice(0, b + 1), ...a.slice(b + 2)] : a.slice(0, b + 1);
+/**
+ * `load_array`'s re-joining of string elements that contain commas: a piece
+ * whose stripped text is not a closed string absorbs the next piece. Written
+ * as one pass (toml rebuilds the list at every merge), with the same outcome,
+ * including the IndexError when the last piece is still open. The last piece is
+ * never examined, as in toml.
+ */
+function joinStringPieces(a: string[]): string[] {
+	const out: string[] = [];
+	let i = 0;
+	while (i < a.length - 1) {
+		const piece = new StrippedText(a[i]);
+		let next = i + 1;
+		while (!piece.isClosedString()) {
+			if (next >= a.length) throw pyError('IndexError', 'list index out of range');
+			piece.append(',' + a[next++]);
 		}
+		out.push(piece.text());
+		i = next;
 	}
-	return a;
+	if (i === a.length - 1) out.push(a[i]);
+	return out;
+}
+
+/** A growing text whose `strip()` can be inspected at both ends without copying it. */
+class StrippedText {
+	private readonly parts: string[];
+	private start: number;
+	private length: number;
+	constructor(text: string) {
+		this.parts = [text];
+		this.length = text.length;
+		this.start = leadingSpace(text);
+	}
+	append(more: string): void {
+		// The prefix only changes while the text is all whitespace.
+		if (this.start === this.length) this.start = this.length + leadingSpace(more);
+		this.parts.push(more);
+		this.length += more.length;
+	}
+	text(): string {
+		return this.parts.join('');
+	}
+	/** The character of `strip()` at `i` (negative counts from the end), or undefined. */
+	private at(i: number, end: number): string | undefined {
+		const index = i < 0 ? end + i : this.start + i;
+		if (index < this.start || index >= end) return undefined;
+		if (i >= 0) {
+			let offset = 0;
+			for (const part of this.parts) {
+				if (index < offset + part.length) return part[index - offset];
+				offset += part.length;
+			}
+			return undefined;
+		}
+		let offset = this.length;
+		for (let p = this.parts.length - 1; p >= 0; p--) {
+			offset -= this.parts[p].length;
+			if (index >= offset) return this.parts[p][index - offset];
+		}
+		return undefined;
+	}
+	private end(): number {
+		let end = this.length;
+		for (let p = this.parts.length - 1; p >= 0; p--) {
+			const part = this.parts[p];
+			let k = part.length;
+			while (k > 0 && isSpaceCode(part.charCodeAt(k - 1))) {
+				k--;
+				end--;
+			}
+			if (k > 0) break;
+		}
+		return Math.max(end, this.start);
+	}
+	/** toml's test: `bounded_string(ab)` and not an unfinished triple-quoted string. */
+	isClosedString(): boolean {
+		const end = this.end();
+		const n = end - this.start;
+		if (n === 0) return true;
+		const first = this.at(0, end);
+		if (this.at(-1, end) !== first) return false;
+		let backslash = false;
+		for (let k = -2; n + k > 0 && this.at(k, end) === '\\'; k--) backslash = !backslash;
+		if (backslash) return false;
+		return !(
+			n > 2 &&
+			first === this.at(1, end) &&
+			first === this.at(2, end) &&
+			this.at(-2, end) !== first &&
+			this.at(-3, end) !== first
+		);
+	}
+}
+
+function leadingSpace(text: string): number {
+	let k = 0;
+	while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
+	return k;
 }
 
 function splitInlineTables(a: string): string[] {

@@ -86,3 +86,14 @@ export function sliceInner(s: string, start: number, end: number): string {
 	}
 	return start >= stop ? '' : s.slice(start, stop);
 }
+
+/** Returns the UTF-16 offset in `s` of code point index `char` (clamped to the end). */
+export function utf16Offset(s: string, char: number): number {
+	let i = 0;
+	for (let n = 0; n < char && i < s.length; n++) {
+		const c = s.charCodeAt(i);
+		const d = s.charCodeAt(i + 1);
+		i += c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+	}
+	return i;
+}
