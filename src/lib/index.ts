@@ -40,3 +40,32 @@ export { appUse } from './rules/section-context.ts';
 export type { RaisedException } from './streamlit/simulate.ts';
 export type { SecretEntry, Range } from './check/entries.ts';
 export { formatDiagnostic } from './format-diagnostic.ts';
+export {
+	writeToml,
+	toToml,
+	exportDotenv,
+	exportShell,
+	exportDockerRun,
+	exportCompose,
+	exportSecretDirectory,
+	exportKubernetes,
+	exportGithubActions,
+	exportPython,
+	exportJson,
+	importDotenv,
+	readDotenv,
+	importJson,
+	importServiceAccount,
+	planImport,
+	mergeImport,
+	convertMessages
+} from './convert/index.ts';
+export type { ExportResult, ImportProblem, ImportResult, ImportPlan } from './convert/index.ts';
+export {
+	detectSecrets,
+	findPlaceholder,
+	scanSecrets,
+	hygieneDiagnostics,
+	hygieneMessages
+} from './hygiene/index.ts';
+export type { Finding, SecretFinding, HygieneOptions } from './hygiene/index.ts';

@@ -1,0 +1,135 @@
+import { KeyLocator } from '../check/locator.ts';
+import type { Diagnostic } from '../diagnostic.ts';
+import { PyDict, type PyValue } from '../python/values.ts';
+import { quoteTomlString } from '../toml/strings.ts';
+import { detectSecrets } from './detect.ts';
+import { hygieneDiagnostic, type WhitespaceSide } from './messages.ts';
+import { findPlaceholder } from './placeholders.ts';
+
+/** Options for {@link hygieneDiagnostics}. */
+export interface HygieneOptions {
+	/** The file's path, named in the git reminder; defaults to `.streamlit/secrets.toml`. */
+	path?: string;
+	/** Where the text's keys are written; built from the text when not given. */
+	locator?: KeyLocator;
+	/** Whether to add the `hygiene/keep-out-of-git` reminder; defaults to true. */
+	gitReminder?: boolean;
+}
+
+interface Located {
+	from: number;
+	to: number;
+	/** True when the range is the string itself, not an array or table around it. */
+	exact: boolean;
+}
+
+function locate(locator: KeyLocator, path: readonly string[]): Located {
+	for (let n = path.length; n > 0; n--) {
+		const entry = locator.get(path.slice(0, n));
+		if (entry) return { ...entry.value, exact: n === path.length && entry.kind === 'value' };
+	}
+	return { from: 0, to: 0, exact: false };
+}
+
+function displayPath(path: readonly string[], inArray: readonly boolean[]): string {
+	let out = '';
+	path.forEach((k, i) => {
+		if (inArray[i]) out += `[${k}]`;
+		else out += (i ? '.' : '') + (/^[A-Za-z0-9_-]+$/.test(k) ? k : JSON.stringify(k));
+	});
+	return out;
+}
+
+/** Where `value` has whitespace the app will get, or null; a PEM-style final line break is fine. */
+function whitespaceSide(value: string): WhitespaceSide | null {
+	const body = value.endsWith('\n') && value.trimEnd().includes('\n') ? value.slice(0, -1) : value;
+	const leading = /^\s/.test(body);
+	const trailing = /\s$/.test(body);
+	return leading && trailing ? 'both' : leading ? 'leading' : trailing ? 'trailing' : null;
+}
+
+/**
+ * Returns the hygiene diagnostics of one secrets file: `hygiene/placeholder-value` for
+ * values still holding a placeholder (`your-password`, `xxx`, `changeme`, `${VAR}`),
+ * `hygiene/surrounding-whitespace` for strings with spaces or line breaks at either end
+ * (with a fix when the value is a one-line string), `hygiene/real-credential` for
+ * values that look like real credentials (see {@link detectSecrets}), each on the value
+ * as written in `text`; and one `hygiene/keep-out-of-git` reminder at 0–0. `secrets` is
+ * what Streamlit's parser read from `text`. Never throws.
+ */
+export function hygieneDiagnostics(
+	text: string,
+	secrets: PyDict,
+	options: HygieneOptions = {}
+): Diagnostic[] {
+	const locator = options.locator ?? new KeyLocator(text);
+	const out: Diagnostic[] = [];
+	if (options.gitReminder ?? true)
+		out.push(
+			hygieneDiagnostic(
+				'hygiene/keep-out-of-git',
+				{ path: options.path ?? '.streamlit/secrets.toml' },
+				0,
+				0
+			)
+		);
+	const stack: [PyValue, string[], boolean[]][] = [[secrets, [], []]];
+	while (stack.length) {
+		const [value, path, inArray] = stack.pop()!;
+		if (value instanceof PyDict) {
+			const entries = [...value.map].reverse();
+			for (const [k, v] of entries) stack.push([v, [...path, k], [...inArray, false]]);
+			continue;
+		}
+		if (Array.isArray(value)) {
+			for (let i = value.length - 1; i >= 0; i--)
+				stack.push([value[i], [...path, String(i)], [...inArray, true]]);
+			continue;
+		}
+		if (typeof value !== 'string') continue;
+		let key = '';
+		for (let i = path.length - 1; i >= 0 && !key; i--) if (!inArray[i]) key = path[i];
+		const at = locate(locator, path);
+		const shown = displayPath(path, inArray);
+		const placeholder = findPlaceholder(value, key);
+		if (placeholder)
+			out.push(
+				hygieneDiagnostic(
+					'hygiene/placeholder-value',
+					{ path: shown, text: placeholder.text, kind: placeholder.kind },
+					at.from,
+					at.to
+				)
+			);
+		const side = whitespaceSide(value);
+		if (side) {
+			const d = hygieneDiagnostic(
+				'hygiene/surrounding-whitespace',
+				{ path: shown, side },
+				at.from,
+				at.to
+			);
+			const written = text.slice(at.from, at.to);
+			const trimmed = value.trim();
+			if (at.exact && /^(["'])(?!\1\1)/.test(written) && !trimmed.startsWith('"'))
+				d.fix = {
+					label: 'Remove the whitespace',
+					from: at.from,
+					to: at.to,
+					insert: quoteTomlString(trimmed)
+				};
+			out.push(d);
+		}
+		const [finding] = placeholder ? [] : detectSecrets(value, { key });
+		if (finding)
+			out.push(
+				hygieneDiagnostic(
+					'hygiene/real-credential',
+					{ path: shown, label: finding.label },
+					at.from,
+					at.to
+				)
+			);
+	}
+	return out;
+}

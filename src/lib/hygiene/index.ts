@@ -1,0 +1,11 @@
+export { detectSecrets } from './detect.ts';
+export type { Finding, DetectContext } from './detect.ts';
+export type { CredentialKind } from './credential-formats.ts';
+export { findPlaceholder } from './placeholders.ts';
+export type { Placeholder, PlaceholderKind } from './placeholders.ts';
+export { scanSecrets } from './scan.ts';
+export type { SecretFinding } from './scan.ts';
+export { hygieneDiagnostics } from './diagnostics.ts';
+export type { HygieneOptions } from './diagnostics.ts';
+export { hygieneMessages } from './messages.ts';
+export type { HygieneCode } from './messages.ts';
