@@ -1,4 +1,4 @@
-import type { Job, JobResult } from './worker-protocol.ts';
+import type { Job, JobResult, Request } from './worker-protocol.ts';
 
 /**
  * Sends jobs to one lazily started Web Worker. At most one job of each kind is in
@@ -9,6 +9,8 @@ export class AnalysisClient {
 	#worker: Worker | null = null;
 	#running = new Map<Job['kind'], Job>();
 	#waiting = new Map<Job['kind'], Job>();
+	/** The check answered whose rest of paths is still to come. */
+	#completing: Job | null = null;
 	#onresult: (result: JobResult) => void;
 	#onfailure: (job: Job) => void;
 
@@ -25,6 +27,8 @@ export class AnalysisClient {
 			return;
 		}
 		this.#running.set(job.kind, job);
+		// A newer check cancels the rest of the previous one's paths.
+		if (job.kind === 'check') this.#completing = null;
 		this.#start().postMessage(job);
 	}
 
@@ -34,6 +38,7 @@ export class AnalysisClient {
 		this.#worker = null;
 		this.#running.clear();
 		this.#waiting.clear();
+		this.#completing = null;
 	}
 
 	#start(): Worker {
@@ -45,7 +50,8 @@ export class AnalysisClient {
 		worker.onmessage = (event: MessageEvent<JobResult>) => this.#finish(event.data);
 		worker.onerror = (event) => {
 			event.preventDefault();
-			const lost = new Map([...this.#running, ...this.#waiting]);
+			const completing = this.#completing ? [['check', this.#completing] as const] : [];
+			const lost = new Map([...completing, ...this.#running, ...this.#waiting]);
 			this.stop();
 			for (const job of lost.values()) this.#onfailure(job);
 		};
@@ -54,6 +60,15 @@ export class AnalysisClient {
 	}
 
 	#finish(result: JobResult): void {
+		// The rest of a check's paths follows its answer, while the next job already runs.
+		if (result.kind === 'entries') {
+			if (this.#completing?.seq === result.seq) this.#completing = null;
+			return this.#onresult(result);
+		}
+		if (result.kind === 'check') {
+			this.#completing = this.#running.get('check') ?? null;
+			this.#askRest(result.seq);
+		}
 		this.#running.delete(result.kind);
 		this.#onresult(result);
 		const next = this.#waiting.get(result.kind);
@@ -61,5 +76,16 @@ export class AnalysisClient {
 			this.#waiting.delete(result.kind);
 			this.send(next);
 		}
+	}
+
+	// Asks for the rest of the paths once the answer is drawn, so that listing them
+	// does not compete with drawing it; a newer check makes the request moot.
+	#askRest(seq: number): void {
+		const ask = () => {
+			if (this.#completing?.seq !== seq) return;
+			const request: Request = { kind: 'rest', seq };
+			this.#worker?.postMessage(request);
+		};
+		requestAnimationFrame(() => setTimeout(ask));
 	}
 }

@@ -1,7 +1,9 @@
 import type { AccessResult } from '../lib/index.ts';
 import { AnalysisClient } from './analysis-client.ts';
 import { toAppSources, type CodeFile } from './code-files.ts';
-import type { ReportView } from './report-view.ts';
+import { ReportAssembler } from './report-assembler.ts';
+import { ReportDiffer } from './report-patch.ts';
+import { entryLimit, type ReportView } from './report-view.ts';
 import { draftSize, toSecretsSources, type SourceDraft } from './sources.ts';
 import type { Job, JobResult } from './worker-protocol.ts';
 
@@ -18,7 +20,7 @@ export interface SchedulerCallbacks {
 	onreport: (view: ReportView, ids: string[]) => void;
 	/** Newer console results. */
 	onaccesses: (accesses: AccessResult[]) => void;
-	/** Whether a newer report is still being computed. */
+	/** Whether a newer report, or the rest of the newest one's paths, is still being computed. */
 	onbusy: (busy: boolean) => void;
 }
 
@@ -26,15 +28,18 @@ export interface SchedulerCallbacks {
  * Runs the core on each version of the sources: at once on the main thread when
  * they are small, in a worker when they are large. Every request gets a sequence
  * number and an answer older than the newest one applied is dropped, so a slow
- * worker answer never replaces a newer report.
+ * worker answer never replaces a newer report. Reports arrive as patches against
+ * the previous report of the same thread, so unchanged parts keep their identity.
  */
 export class AnalysisScheduler {
 	#seq = { check: 0, simulate: 0 };
 	#applied = { check: 0, simulate: 0 };
-	#ids = new Map<number, string[]>();
+	#jobs = new Map<number, { ids: string[]; texts: (string | null)[] }>();
 	#callbacks: SchedulerCallbacks;
+	#here = { differ: new ReportDiffer(), assembler: new ReportAssembler() };
+	#worker = new ReportAssembler();
 	#client = new AnalysisClient(
-		(result) => this.#receive(result),
+		(result) => this.#receive(result, this.#worker),
 		(job) => this.#runHere(job)
 	);
 
@@ -45,13 +50,14 @@ export class AnalysisScheduler {
 
 	/**
 	 * Analyses the drafts with the app files that hold code and, when there are
-	 * any, runs the console statements on them.
+	 * any, runs the console statements on them. Returns the size of the texts
+	 * analysed (UTF-16 code units).
 	 */
 	run(
 		drafts: readonly SourceDraft[],
 		code: readonly CodeFile[],
 		statements: readonly string[]
-	): void {
+	): number {
 		const sources = toSecretsSources(drafts);
 		const apps = toAppSources(code);
 		const size = draftSize(drafts) + apps.reduce((n, a) => n + a.text.length, 0);
@@ -62,7 +68,13 @@ export class AnalysisScheduler {
 			sources,
 			apps: apps.map(({ path, text }) => ({ path, text }))
 		};
-		this.#ids.set(check.seq, [...drafts.map((d) => d.id), ...apps.map((a) => a.id)]);
+		this.#jobs.set(check.seq, {
+			ids: [...drafts.map((d) => d.id), ...apps.map((a) => a.id)],
+			texts: [
+				...sources.map((s) => (s.node.kind === 'file' ? (s.node.text ?? null) : null)),
+				...apps.map((a) => a.text)
+			]
+		});
 		const jobs: Job[] = [check];
 		if (statements.length)
 			jobs.push({
@@ -76,42 +88,55 @@ export class AnalysisScheduler {
 			if (large) this.#client.send(job);
 			else this.#runHere(job);
 		}
+		return size;
 	}
 
 	/** Stops the worker; answers still on their way are dropped. */
 	stop(): void {
 		this.#client.stop();
+		this.#jobs.clear();
+		this.#worker = new ReportAssembler();
 		this.#applied = { ...this.#seq };
 		this.#callbacks.onbusy(false);
 	}
 
 	#runHere(job: Job): void {
 		if (job.kind === 'check') {
-			void core.then(({ analyze }) =>
-				this.#receive({ kind: 'check', seq: job.seq, view: analyze(job.sources, job.apps) })
-			);
+			void core.then(({ analyze }) => {
+				const { summary, list } = analyze(job.sources, job.apps);
+				const patch = this.#here.differ.report(summary, list(entryLimit + 1), true);
+				this.#receive({ kind: 'check', seq: job.seq, patch }, this.#here.assembler);
+			});
 			return;
 		}
 		// The simulator is only needed once someone uses the console.
 		void import('./console-runner.ts').then(({ runStatements }) =>
-			this.#receive({
-				kind: 'simulate',
-				seq: job.seq,
-				accesses: runStatements(job.sources, job.statements)
-			})
+			this.#receive(
+				{ kind: 'simulate', seq: job.seq, accesses: runStatements(job.sources, job.statements) },
+				this.#here.assembler
+			)
 		);
 	}
 
-	#receive(result: JobResult): void {
-		if (result.seq <= this.#applied[result.kind]) return;
-		this.#applied[result.kind] = result.seq;
+	#receive(result: JobResult, assembler: ReportAssembler): void {
 		if (result.kind === 'simulate') {
+			if (result.seq <= this.#applied.simulate) return;
+			this.#applied.simulate = result.seq;
 			this.#callbacks.onaccesses(result.accesses);
 			return;
 		}
-		const ids = this.#ids.get(result.seq) ?? [];
-		for (const seq of this.#ids.keys()) if (seq <= result.seq) this.#ids.delete(seq);
-		this.#callbacks.onreport(result.view, ids);
-		this.#callbacks.onbusy(this.#applied.check < this.#seq.check);
+		// Every patch is applied, stale or not: the next one builds on it.
+		const job = this.#jobs.get(result.seq);
+		const view =
+			result.kind === 'check'
+				? assembler.apply(result.patch, job?.texts ?? [])
+				: assembler.complete(result.patch);
+		// The rest of the paths has the sequence number of the report it completes.
+		if (result.seq < this.#applied.check || !job) return;
+		this.#applied.check = result.seq;
+		for (const seq of this.#jobs.keys()) if (seq < result.seq) this.#jobs.delete(seq);
+		this.#callbacks.onreport(view, job.ids);
+		// Until the rest of the paths arrives, counts and filters still use the previous list.
+		this.#callbacks.onbusy(this.#applied.check < this.#seq.check || !view.positioned);
 	}
 }

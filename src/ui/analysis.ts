@@ -3,55 +3,73 @@ import {
 	listSecrets,
 	type AppSource,
 	type CheckReport,
+	type SecretEntry,
 	type SecretsSource
 } from '../lib/index.ts';
-import { entryLimit, type ReportView } from './report-view.ts';
+import type { ReportView } from './report-view.ts';
+
+/** Everything of a report but the texts and the paths, which are sent apart. */
+export interface ReportSummary extends Pick<
+	ReportView,
+	'diagnostics' | 'load' | 'environment' | 'skipped' | 'reads' | 'unread' | 'crash'
+> {
+	/** Path and kind of each source, in report order. */
+	sources: Pick<CheckReport['sources'][number], 'path' | 'kind'>[];
+}
+
+/** The core's report on one version of the sources. */
+export interface Analysis {
+	/** What the page shows besides the paths. */
+	summary: ReportSummary;
+	/**
+	 * Returns the first `limit` paths the app can read; with `located` false, without
+	 * the positions of their keys and values, which takes finding them in the whole text.
+	 */
+	list: (limit: number, located?: boolean) => SecretEntry[];
+}
 
 /**
- * Checks the sources, and the app files when there are any, and returns what the
- * page shows. Never throws: should the core fail, the view says so instead of
- * leaving an older report on screen.
+ * Checks the sources, and the app files when there are any. Never throws: should
+ * the core fail, the summary says so instead of leaving an older report on screen.
  */
 export function analyze(
 	sources: readonly SecretsSource[],
 	apps: readonly AppSource[] = []
-): ReportView {
+): Analysis {
 	let report: CheckReport;
 	try {
 		report = check(sources, apps.length ? { apps } : {});
 	} catch (e) {
+		const paths = [
+			...sources.map((s) => ({ path: s.path, kind: s.node.kind })),
+			...apps.map((a) => ({ path: a.path, kind: 'app' as const }))
+		];
 		return {
-			sources: [
-				...sources.map((s) => ({
-					path: s.path,
-					kind: s.node.kind,
-					text: s.node.kind === 'file' ? (s.node.text ?? null) : null,
-					diagnostics: []
-				})),
-				...apps.map((a) => ({ path: a.path, kind: 'app' as const, text: a.text, diagnostics: [] }))
-			],
-			diagnostics: [],
-			load: { ok: true },
-			environment: [],
-			skipped: [],
-			entries: [],
-			truncated: false,
-			reads: [],
-			unread: [],
-			crash: String(e)
+			summary: {
+				sources: paths,
+				diagnostics: [],
+				load: { ok: true },
+				environment: [],
+				skipped: [],
+				reads: [],
+				unread: [],
+				crash: String(e)
+			},
+			list: () => []
 		};
 	}
-	const entries = listSecrets(report, entryLimit + 1);
 	return {
-		sources: report.sources,
-		diagnostics: report.diagnostics,
-		load: report.load,
-		environment: report.environment,
-		skipped: report.skipped,
-		entries: entries.slice(0, entryLimit),
-		truncated: entries.length > entryLimit,
-		reads: report.reads,
-		unread: report.unread,
-		crash: null
+		summary: {
+			sources: report.sources.map(({ path, kind }) => ({ path, kind })),
+			diagnostics: report.diagnostics,
+			load: report.load,
+			environment: report.environment,
+			skipped: report.skipped,
+			reads: report.reads,
+			unread: report.unread,
+			crash: null
+		},
+		list: (limit, located = true) =>
+			listSecrets(located ? report : { ...report, outlines: [] }, limit)
 	};
 }

@@ -3,9 +3,10 @@ import type { AccessResult, Diagnostic } from '../lib/index.ts';
 import { AnalysisScheduler } from './analysis-scheduler.ts';
 import { AppCode } from './app-code.svelte.ts';
 import { defaultCode, type CodeFile } from './code-files.ts';
-import { emptyReport, type ReportView } from './report-view.ts';
+import { entryRange, type EntryRow } from './report-view.ts';
+import { ReportState } from './report-state.svelte.ts';
 import { entryAt, stepDiagnostic } from './navigation.ts';
-import { forgetDraft, loadDraft, saveDraft } from './draft-storage.ts';
+import { DraftSaver, forgetDraft, loadDraft } from './draft-storage.ts';
 import { defaultSources, projectId, type FolderFile, type SourceDraft } from './sources.ts';
 import { applyTheme, loadTheme, type Theme } from './theme.ts';
 
@@ -43,7 +44,7 @@ export class AppState {
 	/** The results panel on show. */
 	view = $state<View>('seen');
 	/** The core's newest report. */
-	report = $state.raw<ReportView>(emptyReport);
+	readonly report = new ReportState();
 	/** Source ids in the order the report's source indexes refer to. */
 	reportIds = $state.raw<string[]>([]);
 	/** True while a newer report is being computed in the worker. */
@@ -66,18 +67,32 @@ export class AppState {
 	theme = $state<Theme>(loadTheme());
 
 	/** The secrets row whose key or value holds the editor cursor (the deepest one). */
-	current = $derived(
-		this.cursor
-			? entryAt(this.report.entries, this.reportIds.indexOf(this.cursor.id), this.cursor.pos)
-			: null
-	);
+	current = $derived.by(() => {
+		const c = this.cursor;
+		const source = c ? this.reportIds.indexOf(c.id) : -1;
+		if (!c || source < 0) return (this.#current = null);
+		// Until the positions are those of the text on show, keep the row: positions in
+		// the older text would drop the highlight and bring it back a moment later.
+		const behind = this.report.sources[source]?.text !== this.textOf(c.id);
+		if (behind || !this.report.positioned) return this.#current;
+		return (this.#current = entryAt(this.report, source, c.pos));
+	});
 
 	#jumps = 0;
-	#saveTimer: ReturnType<typeof setTimeout> | undefined;
+	#current: EntryRow | null = null;
+	#drafts = new DraftSaver(() =>
+		$state.snapshot({
+			sources: this.sources,
+			active: this.active,
+			history: this.history,
+			code: this.code.files,
+			activeCode: this.code.active
+		})
+	);
 	#scheduler = new AnalysisScheduler({
 		onreport: (view, ids) => {
-			this.report = view;
-			this.reportIds = ids;
+			this.report.set(view);
+			if (ids.join('\0') !== this.reportIds.join('\0')) this.reportIds = ids;
 		},
 		onaccesses: (accesses) => (this.accesses = accesses),
 		onbusy: (busy) => (this.busy = busy)
@@ -182,8 +197,7 @@ export class AppState {
 
 	/** Clears the editors, the console and everything stored in this tab. */
 	forget(): void {
-		clearTimeout(this.#saveTimer);
-		this.#saveTimer = undefined;
+		this.#drafts.cancel();
 		this.#scheduler.stop();
 		this.sources = defaultSources('');
 		this.active = projectId;
@@ -211,6 +225,13 @@ export class AppState {
 		if (this.code.has(id)) this.code.active = id;
 		else this.active = id;
 		this.jump = { id, from, to, seq: ++this.#jumps };
+	}
+
+	/** Selects the key of the report's entry `index` in its editor. */
+	selectEntry(index: number): void {
+		const key = entryRange(this.report, index);
+		const entry = this.report.entries[index];
+		if (key && entry) this.select(entry.source, key.from, key.to);
 	}
 
 	/** Selects a diagnostic's range in its editor. */
@@ -246,35 +267,14 @@ export class AppState {
 		this.#update();
 	}
 
-	/** Saves the draft now instead of after the pending delay (the page is going away). */
+	/** Saves unsaved edits now (the page is being hidden or left). */
 	flush(): void {
-		if (this.#saveTimer === undefined) return;
-		clearTimeout(this.#saveTimer);
-		this.#save();
-	}
-
-	#save(): void {
-		this.#saveTimer = undefined;
-		saveDraft(
-			$state.snapshot({
-				sources: this.sources,
-				active: this.active,
-				history: this.history,
-				code: this.code.files,
-				activeCode: this.code.active
-			})
-		);
+		this.#drafts.flush();
 	}
 
 	#update(save = true): void {
-		this.#scheduler.run(
-			$state.snapshot(this.sources),
-			$state.snapshot(this.code.files),
-			$state.snapshot(this.history)
-		);
-		if (save) {
-			clearTimeout(this.#saveTimer);
-			this.#saveTimer = setTimeout(() => this.#save(), 300);
-		}
+		// No snapshots: the scheduler copies what it keeps into plain objects.
+		const size = this.#scheduler.run(this.sources, this.code.files, this.history);
+		if (save) this.#drafts.edited(size);
 	}
 }

@@ -57,3 +57,48 @@ export function forgetDraft(): void {
 		// Storage disabled: nothing was stored.
 	}
 }
+
+/** Drafts larger than this (UTF-16 code units) are saved only when the page is hidden or left. */
+export const largeDraft = 50_000;
+
+function whenIdle(task: () => void): void {
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+	else setTimeout(task);
+}
+
+/**
+ * Saves the draft after edits without holding up typing: a small one once typing
+ * pauses and the browser is idle, a large one only through {@link DraftSaver.flush}
+ * when the page is hidden or left, since storing megabytes takes the main thread
+ * for tens of milliseconds.
+ */
+export class DraftSaver {
+	#read: () => Draft;
+	#dirty = false;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+
+	/** Creates a saver that stores what `read` returns. */
+	constructor(read: () => Draft) {
+		this.#read = read;
+	}
+
+	/** Notes an edit of a draft of `size` UTF-16 code units. */
+	edited(size: number): void {
+		this.#dirty = true;
+		clearTimeout(this.#timer);
+		if (size <= largeDraft) this.#timer = setTimeout(() => whenIdle(() => this.flush()), 300);
+	}
+
+	/** Saves now if anything changed since the last save. */
+	flush(): void {
+		if (!this.#dirty) return;
+		this.cancel();
+		saveDraft(this.#read());
+	}
+
+	/** Forgets the unsaved edits. */
+	cancel(): void {
+		this.#dirty = false;
+		clearTimeout(this.#timer);
+	}
+}

@@ -1,17 +1,20 @@
-import type { Diagnostic, SecretEntry } from '../lib/index.ts';
+import type { Diagnostic } from '../lib/index.ts';
+import type { EntryRow, ReportView } from './report-view.ts';
 
 const inside = (r: { from: number; to: number } | undefined, pos: number) =>
 	!!r && pos >= r.from && pos <= r.to;
 
 /** Returns the deepest path whose key or value in source `source` contains `pos`, or null. */
 export function entryAt(
-	entries: readonly SecretEntry[],
+	{ entries, ranges }: Pick<ReportView, 'entries' | 'ranges'>,
 	source: number,
 	pos: number
-): SecretEntry | null {
+): EntryRow | null {
 	for (let i = entries.length - 1; i >= 0; i--) {
-		const e = entries[i];
-		if (e.source === source && (inside(e.key, pos) || inside(e.value, pos))) return e;
+		const at = i * 4;
+		const inKey = ranges[at] >= 0 && pos >= ranges[at] && pos <= ranges[at + 1];
+		const inValue = ranges[at + 2] >= 0 && pos >= ranges[at + 2] && pos <= ranges[at + 3];
+		if ((inKey || inValue) && entries[i].source === source) return entries[i];
 	}
 	return null;
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic, ReadFinding, ReadStatus } from '../lib/index.ts';
 import { locate } from './line-index.ts';
-import type { ReportView } from './report-view.ts';
+import { entryRange, type ReportView } from './report-view.ts';
 import { splitCode } from './rich-text.ts';
 
 /** A place in a source: its report index and range, and `path:line` to show. */
@@ -101,14 +101,15 @@ export function readRows(view: ReportView, limit: number): ReadRow[] {
 
 /** Returns the rows of the key paths no app file reads, at most `limit` of them. */
 export function unreadRows(view: ReportView, limit: number): UnreadRow[] {
-	const entries = new Map(view.entries.map((e) => [e.path.join('\0'), e]));
+	const indexes = new Map(view.entries.map((e, i) => [e.path.join('\0'), i]));
 	return view.unread.slice(0, limit).map((u) => {
-		const entry = entries.get(u.path.join('\0'));
-		const key = entry?.key;
+		const index = indexes.get(u.path.join('\0'));
+		const entry = index === undefined ? undefined : view.entries[index];
+		const key = index === undefined ? null : entryRange(view, index);
 		return {
 			bracket:
 				entry?.bracket ?? `st.secrets${u.path.map((k) => `[${JSON.stringify(k)}]`).join('')}`,
-			written: key ? place(view, entry.source, key.from, key.to) : null
+			written: key && entry ? place(view, entry.source, key.from, key.to) : null
 		};
 	});
 }

@@ -1,15 +1,38 @@
-import type { CheckReport, SecretEntry } from '../lib/index.ts';
+import type { CheckReport, Diagnostic, Range, SecretEntry, SourceReport } from '../lib/index.ts';
 
 /** How many paths the "what your app sees" view receives at most. */
 export const entryLimit = 5000;
 
+/** How many rows the table of paths shows at most. */
+export const rowLimit = 300;
+
+/** What the page shows of one source. */
+export interface SourceView {
+	/** The path as given. */
+	path: string;
+	/** What the path holds: a secrets file, directory or nothing, or a Python app file. */
+	kind: SourceReport['kind'];
+	/** The text the report was computed for, or null for folders and missing files. */
+	text: string | null;
+	/** Diagnostics located in `text`, sorted, each with its `source` index. */
+	diagnostics: Diagnostic[];
+}
+
+/**
+ * One path the app can read, without the positions of its key and value (they
+ * are in {@link ReportView.ranges}), so that a row stays the same object while
+ * typing elsewhere moves it.
+ */
+export type EntryRow = Omit<SecretEntry, 'key' | 'value'>;
+
 /**
  * The part of a {@link CheckReport} the page shows, as plain data that can cross
- * from a Web Worker (no Python objects, no Maps).
+ * from a Web Worker (no Python objects, no Maps). Parts that did not change keep
+ * their identity from one report to the next.
  */
 export interface ReportView {
 	/** Per-source results, in precedence order. */
-	sources: CheckReport['sources'];
+	sources: SourceView[];
 	/** All diagnostics, each with its `source` index, sorted. */
 	diagnostics: CheckReport['diagnostics'];
 	/** Whether `st.secrets` loads, or the exception every access raises. */
@@ -19,7 +42,11 @@ export interface ReportView {
 	/** Root keys that are not exported. */
 	skipped: CheckReport['skipped'];
 	/** The paths the app can read, at most {@link entryLimit}. */
-	entries: SecretEntry[];
+	entries: EntryRow[];
+	/** Key start, key end, value start and value end of each entry (-1 where not located). */
+	ranges: Int32Array;
+	/** False while `ranges` are still those of an earlier report (the new ones follow shortly). */
+	positioned: boolean;
 	/** True when there are more paths than `entries` holds. */
 	truncated: boolean;
 	/** Every read of the app code with what it does at run time (empty without app code). */
@@ -30,6 +57,13 @@ export interface ReportView {
 	crash: string | null;
 }
 
+/** Returns where the key (`part` 0) or value (1) of entry `index` is written, or null. */
+export function entryRange(view: ReportView, index: number, part: 0 | 1 = 0): Range | null {
+	const at = index * 4 + part * 2;
+	const from = view.ranges[at] ?? -1;
+	return from < 0 ? null : { from, to: view.ranges[at + 1] };
+}
+
 /** What the page shows before the first report arrives. */
 export const emptyReport: ReportView = {
 	sources: [],
@@ -38,6 +72,8 @@ export const emptyReport: ReportView = {
 	environment: [],
 	skipped: [],
 	entries: [],
+	ranges: new Int32Array(0),
+	positioned: true,
 	truncated: false,
 	reads: [],
 	unread: [],

@@ -79,3 +79,30 @@ test('a file just over the worker threshold gets the same report', async ({ page
 	});
 	await expect(page.getByRole('alert')).toContainText('StreamlitSecretNotFoundError');
 });
+
+test('a draft over the worker threshold survives a reload of the tab', async ({ page }) => {
+	await page.goto('/');
+	await setText(page, `kept = "large"\n${'# padding line\n'.repeat(4_000)}`);
+	await expect(results(page)).toContainText('st.secrets["kept"]', { timeout: 10_000 });
+	await page.reload();
+	await expect(editor(page)).toContainText('kept = "large"');
+	await expect(results(page)).toContainText('st.secrets["kept"]', { timeout: 10_000 });
+});
+
+test('a long table renders more rows as they come into view, or on request', async ({ page }) => {
+	await openWith(page, Array.from({ length: 120 }, (_, i) => `key_${i} = ${i}\n`).join(''));
+	const rows = results(page).getByRole('row');
+	const more = results(page).getByRole('button', { name: /^Show more paths/ });
+	await expect(results(page)).toContainText('120 paths');
+	await expect(more).toBeVisible();
+	const first = await rows.count();
+	expect(first).toBeLessThan(121);
+	await more.click();
+	await expect.poll(() => rows.count()).toBeGreaterThan(first);
+	await expect(async () => {
+		await page.mouse.wheel(0, 4000);
+		await expect(rows).toHaveCount(121, { timeout: 500 });
+	}).toPass();
+	await expect(more).toHaveCount(0);
+	await expect(results(page)).toContainText('st.secrets["key_119"]');
+});

@@ -1,4 +1,5 @@
-import { EditorState, type Extension } from '@codemirror/state';
+import { diagnosticCount } from '@codemirror/lint';
+import { EditorState, type Extension, type Text } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import type { Diagnostic } from '../../lib/index.ts';
 import type { EditorLanguage } from './languages.ts';
@@ -25,6 +26,11 @@ export class SourceEditor {
 	readonly view: EditorView;
 	#typed: string;
 	#extensions: Extension;
+	#shown: { list: readonly Diagnostic[]; length: number; doc: Text | null } = {
+		list: [],
+		length: -1,
+		doc: null
+	};
 
 	/** Creates an editor of `language` inside `parent`, labelled `label` for assistive technology. */
 	constructor(
@@ -52,14 +58,27 @@ export class SourceEditor {
 		this.view = new EditorView({ parent, state: this.#fresh(doc) });
 	}
 
-	/** Shows `doc` unless it is what was typed last. */
+	/** Shows `doc` unless it is what was typed last, keeping the diagnostics on show. */
 	setDoc(doc: string): void {
-		if (doc !== this.#typed) this.view.setState(this.#fresh((this.#typed = doc)));
+		if (doc === this.#typed) return;
+		this.view.setState(this.#fresh((this.#typed = doc)));
+		const { list, length } = this.#shown;
+		this.#shown.doc = null;
+		this.setDiagnostics(list, length);
 	}
 
-	/** Replaces the diagnostics; `length` is that of the text they were computed for. */
+	/**
+	 * Replaces the diagnostics; `length` is that of the text they were computed for.
+	 * Does nothing when the editor already shows them for this document: each
+	 * update redraws the underlines and gutter.
+	 */
 	setDiagnostics(list: readonly Diagnostic[], length: number): void {
-		this.view.dispatch(showDiagnostics(this.view.state, list, length));
+		const state = this.view.state;
+		const shown = this.#shown;
+		const same = list === shown.list && length === shown.length && state.doc === shown.doc;
+		this.#shown = { list, length, doc: state.doc };
+		if (same || (list.length === 0 && diagnosticCount(state) === 0)) return;
+		this.view.dispatch(showDiagnostics(state, list, length));
 	}
 
 	/** Renames the text box. */
