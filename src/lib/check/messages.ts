@@ -1,16 +1,5 @@
 import type { Diagnostic, Severity } from '../diagnostic.ts';
-
-interface Entry<A> {
-	severity: Severity;
-	message: (a: A) => string;
-	hint: (a: A) => string;
-}
-
-const entry = <A>(
-	severity: Severity,
-	message: (a: A) => string,
-	hint: (a: A) => string
-): Entry<A> => ({ severity, message, hint });
+import { entry, type Entry } from '../catalogue.ts';
 
 const code = (s: string) => '`' + s.replace(/`/g, "'") + '`';
 

@@ -1,22 +1,8 @@
-import { lineColumn, type Severity } from '../diagnostic.ts';
+import { lineColumn } from '../diagnostic.ts';
+import { entry, shortCode, type Entry } from '../catalogue.ts';
 import type { ImportProblem } from './results.ts';
 
-interface Entry<A> {
-	severity: Severity;
-	message: (a: A) => string;
-	hint: (a: A) => string;
-}
-
-const entry = <A>(
-	severity: Severity,
-	message: (a: A) => string,
-	hint: (a: A) => string
-): Entry<A> => ({ severity, message, hint });
-
-const code = (s: string) => {
-	const flat = s.replace(/\r?\n/g, '⏎').replace(/`/g, "'");
-	return '`' + (flat.length > 40 ? flat.slice(0, 39) + '…' : flat) + '`';
-};
+const code = shortCode;
 
 /** The catalogue of `convert/…` problems: input an importer could not read or left out. */
 export const convertMessages = {

@@ -1,22 +1,8 @@
-import type { Diagnostic, Severity } from '../diagnostic.ts';
+import type { Diagnostic } from '../diagnostic.ts';
+import { entry, shortCode, type Entry } from '../catalogue.ts';
 import type { PlaceholderKind } from './placeholders.ts';
 
-interface Entry<A> {
-	severity: Severity;
-	message: (a: A) => string;
-	hint: (a: A) => string;
-}
-
-const entry = <A>(
-	severity: Severity,
-	message: (a: A) => string,
-	hint: (a: A) => string
-): Entry<A> => ({ severity, message, hint });
-
-const code = (s: string) => {
-	const flat = s.replace(/\r?\n/g, '⏎').replace(/`/g, "'");
-	return '`' + (flat.length > 40 ? flat.slice(0, 39) + '…' : flat) + '`';
-};
+const code = shortCode;
 
 /** Where a value has whitespace Streamlit keeps. */
 export type WhitespaceSide = 'leading' | 'trailing' | 'both';
