@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { editor, inPage, loadExample, openWith, results, setText } from './helpers.ts';
 
 /** Every file `vite build` wrote, as URL paths. */
-function builtFiles(dir = 'dist', prefix = ''): string[] {
+function builtFiles(dir = process.env.E2E_DIST ?? 'dist', prefix = ''): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
 		entry.isDirectory()
 			? builtFiles(join(dir, entry.name), `${prefix}/${entry.name}`)
