@@ -9,6 +9,8 @@ import { parseErrorText } from '../streamlit/texts.ts';
 import { KeyLocator } from './locator.ts';
 import { parseToml } from '../toml/parse.ts';
 import { diffValues } from './compare.ts';
+import { outlinePlainToml, readPlainToml } from '../plain-toml/read.ts';
+import { outlineToml } from '../toml/outline.ts';
 import { lastLineStart, lineRange, lineStart, originalOffset } from './locate.ts';
 import { legacyHint } from './legacy-hints.ts';
 import { streamlitDiagnostic } from './messages.ts';
@@ -89,6 +91,16 @@ function firstKeyEnd(text: string): number {
  * disagree. `path` is the path Streamlit would print.
  */
 export function checkTomlSource(text: string, path: string): TomlSourceCheck {
+	const plain = readPlainToml(text);
+	if (plain !== null) {
+		const outline = new KeyLocator(text, (t) => outlinePlainToml(t) ?? outlineToml(t));
+		return { diagnostics: [], legacy: { ok: true, value: plain }, outline };
+	}
+	return checkTomlSourceFully(text, path);
+}
+
+/** {@link checkTomlSource} with both full parsers, also for text in the plain subset. */
+export function checkTomlSourceFully(text: string, path: string): TomlSourceCheck {
 	const toml = parseToml(text);
 	const legacy = parseLegacyToml(universalNewlines(text));
 	const diagnostics = [...toml.diagnostics];

@@ -1,0 +1,461 @@
+import { PyDict, PyFloat, type PyValue } from '../python/values.ts';
+import type { OutlineEntry } from '../toml/outline.ts';
+import { readDateTime } from './dates.ts';
+
+// Character codes the reader looks at.
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const QUOTE = 34;
+const HASH = 35;
+const APOSTROPHE = 39;
+const COMMA = 44;
+const MINUS = 45;
+const DOT = 46;
+const ZERO = 48;
+const NINE = 57;
+const EQUALS = 61;
+const OPEN_BRACKET = 91;
+const BACKSLASH = 92;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+
+/** Thrown inside the reader when the text leaves the plain subset; never escapes it. */
+class NotPlain {}
+const notPlain = new NotPlain();
+
+/** The kind of a scalar, for the same-type rule of `toml` 0.10.2 arrays. */
+type Kind = 'str' | 'int' | 'float' | 'bool' | 'date';
+
+function isBareKeyChar(c: number): boolean {
+	return (
+		(c >= 97 && c <= 122) ||
+		(c >= 65 && c <= 90) ||
+		(c >= ZERO && c <= NINE) ||
+		c === 95 ||
+		c === 45
+	);
+}
+
+function hexValue(c: number): number {
+	if (c >= ZERO && c <= NINE) return c - ZERO;
+	if (c >= 97 && c <= 102) return c - 87;
+	if (c >= 65 && c <= 70) return c - 55;
+	return -1;
+}
+
+/**
+ * One pass over a text in the plain subset of TOML (see {@link readPlainToml}).
+ * Every method either consumes what it expects or throws {@link notPlain}.
+ */
+class PlainReader {
+	private readonly text: string;
+	private i = 0;
+	/** Tables a `[header]` created (each may be defined once). */
+	private readonly headed = new Set<PyDict>();
+	/** Kind of the scalar read last. */
+	private kind: Kind = 'str';
+	/** Where keys are written, when asked for (as `outlineToml` lists them). */
+	private readonly entries: OutlineEntry[] | null;
+	/** Key path of the table being filled, when outlining. */
+	private path: string[] = [];
+
+	constructor(text: string, entries: OutlineEntry[] | null) {
+		this.text = text;
+		this.entries = entries;
+	}
+
+	/** Records an entry whose value runs from `value` to here; returns it. */
+	private add(
+		path: string[],
+		kind: OutlineEntry['kind'],
+		from: number,
+		to: number,
+		value: number
+	): OutlineEntry {
+		const entry: OutlineEntry = {
+			path,
+			kind,
+			key: { from, to },
+			value: { from: value, to: this.i }
+		};
+		this.entries!.push(entry);
+		return entry;
+	}
+
+	read(): PyDict {
+		const text = this.text;
+		const n = text.length;
+		const root = new PyDict();
+		let table = root;
+		while (this.i < n) {
+			this.blanks();
+			const c = text.charCodeAt(this.i);
+			if (c === OPEN_BRACKET) table = this.header(root);
+			else if (isBareKeyChar(c)) {
+				const from = this.i;
+				const key = this.bareKey();
+				const to = this.i;
+				this.blanks();
+				if (text.charCodeAt(this.i) !== EQUALS) throw notPlain;
+				this.i++;
+				this.blanks();
+				const entry = this.entries
+					? this.add([...this.path, key], 'value', from, to, this.i)
+					: null;
+				const value = this.value(key);
+				if (entry) entry.value.to = this.i;
+				if (table.map.has(key)) throw notPlain;
+				table.map.set(key, value);
+			}
+			this.endOfLine();
+		}
+		return root;
+	}
+
+	/** Skips spaces and tabs. */
+	private blanks(): void {
+		const text = this.text;
+		let c = text.charCodeAt(this.i);
+		while (c === SPACE || c === TAB) c = text.charCodeAt(++this.i);
+	}
+
+	/** Consumes blanks, an optional comment and the line break (or the end of the text). */
+	private endOfLine(): void {
+		const text = this.text;
+		this.blanks();
+		let c = text.charCodeAt(this.i);
+		if (c === HASH) {
+			for (c = text.charCodeAt(++this.i); c === c && c !== LF && c !== CR;) {
+				if ((c < SPACE && c !== TAB) || c === 127) throw notPlain;
+				if (c >= 0xd800 && c <= 0xdfff) this.surrogatePair();
+				c = text.charCodeAt(++this.i);
+			}
+		}
+		if (c === LF) this.i++;
+		else if (c === CR && text.charCodeAt(this.i + 1) === LF) this.i += 2;
+		else if (this.i < text.length) throw notPlain;
+	}
+
+	/** Checks the surrogate at `i` opens a pair and steps onto its second half. */
+	private surrogatePair(): void {
+		const text = this.text;
+		const c = text.charCodeAt(this.i);
+		const d = text.charCodeAt(this.i + 1);
+		if (c > 0xdbff || !(d >= 0xdc00 && d <= 0xdfff)) throw notPlain;
+		this.i++;
+	}
+
+	private bareKey(): string {
+		const text = this.text;
+		const start = this.i;
+		while (isBareKeyChar(text.charCodeAt(this.i))) this.i++;
+		if (this.i === start) throw notPlain;
+		return text.slice(start, this.i);
+	}
+
+	/** `[a.b.c]`: returns the table it opens; arrays of tables and redefinitions are not plain. */
+	private header(root: PyDict): PyDict {
+		const text = this.text;
+		const start = this.i++;
+		const path: string[] = [];
+		const created: [number, number, number][] = [];
+		let table = root;
+		for (;;) {
+			const from = this.i;
+			const key = this.bareKey();
+			path.push(key);
+			const c = text.charCodeAt(this.i);
+			let next = table.map.get(key);
+			if (c === DOT) {
+				if (next === undefined) {
+					table.map.set(key, (next = new PyDict()));
+					created.push([path.length, from, this.i]);
+				} else if (!(next instanceof PyDict) || next.inline) throw notPlain;
+				table = next;
+				this.i++;
+				continue;
+			}
+			if (c !== CLOSE_BRACKET || next !== undefined) throw notPlain;
+			table.map.set(key, (next = new PyDict()));
+			this.headed.add(next);
+			const to = this.i++;
+			if (this.entries) {
+				for (const [n, f, t] of created) this.add(path.slice(0, n), 'implicit', f, t, start);
+				this.add(path, 'table', from, to, start);
+				this.path = path;
+			}
+			return next;
+		}
+	}
+
+	/** A value after `key =`. */
+	private value(key: string): PyValue {
+		const c = this.text.charCodeAt(this.i);
+		if (c === OPEN_BRACKET) return this.array();
+		if (c === OPEN_BRACE) return this.inlineTable(key);
+		return this.scalar(false);
+	}
+
+	/**
+	 * A string, number, boolean or date. Inside an array or inline table
+	 * (`nested`), strings may not hold the characters `toml` 0.10.2 splits on.
+	 */
+	private scalar(nested: boolean): PyValue {
+		const text = this.text;
+		const c = text.charCodeAt(this.i);
+		if (c === QUOTE) return this.basicString(nested);
+		if (c === APOSTROPHE) return this.literalString(nested);
+		if (c === 116 && text.startsWith('true', this.i)) return this.word(true, 4);
+		if (c === 102 && text.startsWith('false', this.i)) return this.word(false, 5);
+		if (c === MINUS || (c >= ZERO && c <= NINE)) {
+			const value = this.numberOrDate();
+			// Arrays of dates and dates in inline tables are left to the full parsers.
+			if (nested && this.kind === 'date') throw notPlain;
+			return value;
+		}
+		throw notPlain;
+	}
+
+	private word(value: boolean, length: number): boolean {
+		this.i += length;
+		this.ends();
+		this.kind = 'bool';
+		return value;
+	}
+
+	/** Checks that a value ends here: a blank, a comment, a separator or the line's end. */
+	private ends(): void {
+		const c = this.text.charCodeAt(this.i);
+		if (
+			c === c &&
+			c !== SPACE &&
+			c !== TAB &&
+			c !== LF &&
+			c !== CR &&
+			c !== HASH &&
+			c !== COMMA &&
+			c !== CLOSE_BRACKET &&
+			c !== CLOSE_BRACE
+		)
+			throw notPlain;
+	}
+
+	/** Rejects a character that may not appear in a plain string. */
+	private stringChar(c: number, nested: boolean): void {
+		if (c !== c || c === LF || c === CR || (c < SPACE && c !== TAB) || c === 127) throw notPlain;
+		if (c >= 0xd800 && c <= 0xdfff) this.surrogatePair();
+		else if (
+			nested &&
+			(c === COMMA ||
+				c === EQUALS ||
+				c === OPEN_BRACKET ||
+				c === CLOSE_BRACKET ||
+				c === OPEN_BRACE ||
+				c === CLOSE_BRACE ||
+				c === HASH)
+		)
+			throw notPlain;
+	}
+
+	/** `"…"` with no quote or backslash inside except `\uXXXX`, `\n` and `\t`. */
+	private basicString(nested: boolean): string {
+		const text = this.text;
+		const start = ++this.i;
+		let out = '';
+		let from = start;
+		for (;;) {
+			const c = text.charCodeAt(this.i);
+			if (c === QUOTE) break;
+			if (c === APOSTROPHE) throw notPlain;
+			if (c === BACKSLASH) {
+				out += text.slice(from, this.i) + this.escape();
+				from = this.i;
+				continue;
+			}
+			this.stringChar(c, nested);
+			this.i++;
+		}
+		if (this.i === start && text.charCodeAt(this.i + 1) === QUOTE) throw notPlain;
+		out += text.slice(from, this.i++);
+		this.ends();
+		this.kind = 'str';
+		return out;
+	}
+
+	/** One escape at `i`; returns what it stands for. */
+	private escape(): string {
+		const text = this.text;
+		const e = text.charCodeAt(this.i + 1);
+		if (e === 110 || e === 116) {
+			this.i += 2;
+			return e === 110 ? '\n' : '\t';
+		}
+		if (e !== 117) throw notPlain;
+		let code = 0;
+		for (let k = 2; k < 6; k++) {
+			const h = hexValue(text.charCodeAt(this.i + k));
+			if (h < 0) throw notPlain;
+			code = code * 16 + h;
+		}
+		if (code < SPACE || code === 127 || (code >= 0xd800 && code <= 0xdfff)) throw notPlain;
+		if (code === QUOTE || code === APOSTROPHE || code === BACKSLASH) throw notPlain;
+		this.i += 6;
+		return String.fromCharCode(code);
+	}
+
+	/** `'…'` with no quote of either kind inside (backslashes are plain characters). */
+	private literalString(nested: boolean): string {
+		const text = this.text;
+		const start = ++this.i;
+		for (;;) {
+			const c = text.charCodeAt(this.i);
+			if (c === APOSTROPHE) break;
+			if (c === QUOTE) throw notPlain;
+			// `toml` 0.10.2 reads a backslash before a quote or backslash as an escape even here.
+			if (c === BACKSLASH) {
+				const d = text.charCodeAt(this.i + 1);
+				if (d === APOSTROPHE || d === BACKSLASH) throw notPlain;
+			}
+			this.stringChar(c, nested);
+			this.i++;
+		}
+		if (this.i === start && text.charCodeAt(this.i + 1) === APOSTROPHE) throw notPlain;
+		const value = text.slice(start, this.i++);
+		this.ends();
+		this.kind = 'str';
+		return value;
+	}
+
+	/** Reads digits; returns how many. */
+	private digits(): number {
+		const text = this.text;
+		const start = this.i;
+		let c = text.charCodeAt(this.i);
+		while (c >= ZERO && c <= NINE) c = text.charCodeAt(++this.i);
+		return this.i - start;
+	}
+
+	/** A decimal integer or float without exponent or underscores, or a date-time. */
+	private numberOrDate(): PyValue {
+		const text = this.text;
+		const start = this.i;
+		const negative = text.charCodeAt(start) === MINUS;
+		if (negative) this.i++;
+		const whole = this.digits();
+		if (whole === 4 && !negative && text.charCodeAt(this.i) === MINUS) {
+			const read = readDateTime(text, start);
+			if (read === null) throw notPlain;
+			this.i = read.end;
+			this.ends();
+			this.kind = 'date';
+			return read.value;
+		}
+		if (whole === 0 || whole > 18 || (whole > 1 && text.charCodeAt(start + +negative) === ZERO))
+			throw notPlain;
+		if (text.charCodeAt(this.i) !== DOT) {
+			this.ends();
+			this.kind = 'int';
+			return BigInt(text.slice(start, this.i));
+		}
+		this.i++;
+		const fraction = this.digits();
+		if (fraction === 0 || fraction > 17) throw notPlain;
+		this.ends();
+		const value = Number(text.slice(start, this.i));
+		// `toml` 0.10.2 reads -0.0 as 0.0; TOML keeps the sign.
+		if (value === 0 && negative) throw notPlain;
+		this.kind = 'float';
+		return new PyFloat(value);
+	}
+
+	/** `[a, b, …]` on one line, of scalars of one kind. */
+	private array(): PyValue[] {
+		const text = this.text;
+		this.i++;
+		this.blanks();
+		const items: PyValue[] = [];
+		let kind: Kind | null = null;
+		while (text.charCodeAt(this.i) !== CLOSE_BRACKET) {
+			items.push(this.scalar(true));
+			if (kind !== null && this.kind !== kind) throw notPlain;
+			kind = this.kind;
+			this.blanks();
+			const c = text.charCodeAt(this.i);
+			if (c === COMMA) {
+				this.i++;
+				this.blanks();
+			} else if (c !== CLOSE_BRACKET) throw notPlain;
+		}
+		this.i++;
+		return items;
+	}
+
+	/** `{ k = v, … }` on one line, of scalars, without a trailing comma; `name` is its key. */
+	private inlineTable(name: string): PyDict {
+		const text = this.text;
+		const table = new PyDict(true);
+		this.i++;
+		this.blanks();
+		if (text.charCodeAt(this.i) === CLOSE_BRACE) {
+			this.i++;
+			return table;
+		}
+		for (;;) {
+			const from = this.i;
+			const key = this.bareKey();
+			const to = this.i;
+			this.blanks();
+			if (text.charCodeAt(this.i) !== EQUALS) throw notPlain;
+			this.i++;
+			this.blanks();
+			const start = this.i;
+			const value = this.scalar(true);
+			if (table.map.has(key)) throw notPlain;
+			table.map.set(key, value);
+			if (this.entries) this.add([...this.path, name, key], 'value', from, to, start);
+			this.blanks();
+			const c = text.charCodeAt(this.i++);
+			if (c === CLOSE_BRACE) return table;
+			if (c !== COMMA) throw notPlain;
+			this.blanks();
+		}
+	}
+}
+
+/**
+ * Reads a text that keeps to a plain subset of TOML, in which TOML 1.1 and
+ * Streamlit's `toml` 0.10.2 are known to agree: bare keys, `[table]` headers,
+ * one-line strings without quotes or backslashes inside (but `\uXXXX`, `\n`,
+ * `\t`), decimal integers and floats, booleans, dates and date-times, one-line
+ * arrays of one kind and inline tables of scalars, comments, LF or CRLF line
+ * ends. Returns the dict both parsers produce, or null when anything falls
+ * outside the subset (the full parsers then decide). Never throws.
+ */
+export function readPlainToml(text: string): PyDict | null {
+	if (text.charCodeAt(0) === 0xfeff) return null;
+	try {
+		return new PlainReader(text, null).read();
+	} catch (e) {
+		if (e === notPlain) return null;
+		throw e;
+	}
+}
+
+/**
+ * Returns what `outlineToml` returns for a text {@link readPlainToml} reads, in one
+ * cheaper pass; null for any other text.
+ */
+export function outlinePlainToml(text: string): OutlineEntry[] | null {
+	if (text.charCodeAt(0) === 0xfeff) return null;
+	const entries: OutlineEntry[] = [];
+	try {
+		new PlainReader(text, entries).read();
+		return entries;
+	} catch (e) {
+		if (e === notPlain) return null;
+		throw e;
+	}
+}

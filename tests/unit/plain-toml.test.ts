@@ -1,0 +1,246 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { generateSecrets } from '../../bench/generate.ts';
+import { checkTomlSourceFully } from '../../src/lib/check/source-check.ts';
+import { parseLegacyToml } from '../../src/lib/legacy-toml/index.ts';
+import { outlinePlainToml, readPlainToml } from '../../src/lib/plain-toml/read.ts';
+import { outlineToml } from '../../src/lib/toml/outline.ts';
+import { toTagged } from '../../src/lib/python/tagged.ts';
+import { universalNewlines } from '../../src/lib/streamlit/sources.ts';
+
+const tagged = (v: Parameters<typeof toTagged>[0]) => toTagged(v, { markInline: true });
+
+/**
+ * The plain reader may only answer where both full parsers agree with it: the
+ * TOML 1.1 reading is valid and the same, and `toml` 0.10.2 returns the same dict.
+ */
+function expectAgreement(text: string): boolean {
+	const plain = readPlainToml(text);
+	if (plain === null) return false;
+	const full = checkTomlSourceFully(text, '.streamlit/secrets.toml');
+	expect(full.diagnostics, text).toEqual([]);
+	const legacy = parseLegacyToml(universalNewlines(text));
+	expect(legacy.ok, text).toBe(true);
+	if (legacy.ok) expect(tagged(plain), text).toEqual(tagged(legacy.value));
+	expect(outlinePlainToml(text), text).toEqual(outlineToml(text));
+	return true;
+}
+
+describe('readPlainToml', () => {
+	it('reads the common shapes as both parsers do', () => {
+		const text =
+			'# comment\r\napi = "sk-1 = 2 # not a comment"  # comment\n' +
+			"path = 'C:\\Users\\me'\nn = -42\nf = 0.5\nt = true\nwhen = 2024-02-29T10:20:30.123+05:30\n" +
+			'day = 2024-02-29\nlocal = 2024-01-01T00:00:00\n' +
+			'[db]\nhosts = ["a", "b",]\nopts = { ssl = false, port = 5432, name = "x y" }\n' +
+			'empty = []\nnone = {}\nuni = "caf\\u00e9 \\u00C9\\n\\t 😀"\n[db.replica]\nx = 1\n[other]\n';
+		expect(expectAgreement(text)).toBe(true);
+		const value = readPlainToml(text)!;
+		expect(Object.keys(tagged(value) as object)).toEqual([
+			'api',
+			'path',
+			'n',
+			'f',
+			't',
+			'when',
+			'day',
+			'local',
+			'db',
+			'other'
+		]);
+	});
+
+	it.each([
+		['a BOM', '\ufeffa = 1\n'],
+		['a lone CR', 'a = 1\rb = 2\n'],
+		['a duplicate key', 'a = 1\na = 2\n'],
+		['a table defined twice', '[a]\n[a]\n'],
+		['a table after its subtable', '[a.b]\n[a]\n'],
+		['an array of tables', '[[a]]\n'],
+		['a dotted key', 'a.b = 1\n'],
+		['a quoted key', '"a" = 1\n'],
+		['a mixed array', 'a = [1, 2.5]\n'],
+		['a nested array', 'a = [[1]]\n'],
+		['a multi-line array', 'a = [\n1]\n'],
+		['a multi-line string', 'a = """x"""\n'],
+		['an escaped quote', 'a = "x\\"y"\n'],
+		['an escaped backslash', 'a = "x\\\\y"\n'],
+		['an apostrophe in a basic string', 'a = "it\'s"\n'],
+		['negative zero', 'a = -0.0\n'],
+		['a leading zero', 'a = 007\n'],
+		['an exponent', 'a = 1e5\n'],
+		['an underscore', 'a = 1_000\n'],
+		['an impossible date', 'a = 2021-02-30\n'],
+		['a lower-case t', 'a = 2021-02-03t10:00:00\n'],
+		['a comma in an inline table string', 'a = { b = "x,y" }\n'],
+		['an unquoted string', 'a = hello\n'],
+		['a NUL', 'a = "x\u0000"\n'],
+		['a lone surrogate', 'a = "x\ud800"\n'],
+		['a Python True', 'a = True\n']
+	])('leaves %s to the full parsers', (_what, text) => {
+		expect(readPlainToml(text)).toBeNull();
+	});
+
+	it('reads the whole benchmark document', () => {
+		expect(expectAgreement(generateSecrets(200_000))).toBe(true);
+	});
+
+	it('agrees with toml 0.10.2 itself on every recorded input it reads', () => {
+		const corpus: { input: string; outcome: { value?: unknown } }[] = JSON.parse(
+			readFileSync(new URL('../fixtures/legacy-toml/corpus.json', import.meta.url), 'utf8')
+		);
+		let read = 0;
+		for (const c of corpus) {
+			const plain = readPlainToml(c.input);
+			if (plain === null) continue;
+			read++;
+			expect(c.outcome.value, c.input).toBeDefined();
+			expect(expectAgreement(c.input)).toBe(true);
+		}
+		expect(read).toBeGreaterThan(100);
+	});
+
+	const key = fc.oneof(
+		fc.constantFrom('a', 'b', 'key', 'x-1', '_', '1', '01', 'true', 'inf', 'nan', '-', 'A_b'),
+		fc.stringMatching(/^[a-z0-9_-]{1,6}$/)
+	);
+	const piece = fc.constantFrom(
+		'a',
+		'Z',
+		' ',
+		'\t',
+		',',
+		'=',
+		'[',
+		']',
+		'{',
+		'}',
+		'#',
+		"'",
+		'"',
+		'\\',
+		'é',
+		'😀',
+		'\\u00e9',
+		'\\u0041',
+		'\\u0022',
+		'\\u005C',
+		'\\u0000',
+		'\\uD800',
+		'\\U0001F600',
+		'\\n',
+		'\\t',
+		'\\"',
+		'\\\\',
+		'\\r',
+		'\\b',
+		'u',
+		'$',
+		'%',
+		'.',
+		':',
+		'\u007f',
+		'\u2028',
+		'\r',
+		'\n'
+	);
+	const safe = fc.constantFrom('a', 'Z', ' ', '-', '.', ':', '/', '@', 'é', '😀', '\\', '\\u00e9');
+	const content = fc
+		.array(fc.oneof({ weight: 3, arbitrary: safe }, piece), { maxLength: 8 })
+		.map((p) => p.join(''));
+	const scalar = fc.oneof(
+		content.map((s) => `"${s}"`),
+		content.map((s) => `'${s}'`),
+		fc.constantFrom(
+			'0',
+			'-0',
+			'7',
+			'-12',
+			'007',
+			'123456789012345678',
+			'1234567890123456789',
+			'+1',
+			'1_0',
+			'0.5',
+			'-0.0',
+			'-0.25',
+			'1.',
+			'.5',
+			'1e3',
+			'3.14159265358979323',
+			'true',
+			'false',
+			'True',
+			'inf',
+			'nan',
+			'2024-02-29',
+			'2023-02-29',
+			'2024-01-10T10:20:30Z',
+			'2024-01-10T10:20:30',
+			'2024-01-10T10:20:30.5-03:30',
+			'2024-01-10T24:00:00Z',
+			'2024-01-10 10:20:30Z',
+			'2024-01-10T10:20:30+24:00',
+			'10:20:30',
+			'0x1F',
+			'-',
+			'""',
+			"''",
+			'""""""'
+		)
+	);
+	const sep = fc.constantFrom('', ' ', '  ', '\t', ' \t');
+	const list = fc
+		.tuple(fc.array(fc.tuple(sep, scalar, sep), { maxLength: 4 }), fc.boolean())
+		.map(
+			([items, trailing]) => `[${items.map((p) => p.join('')).join(',')}${trailing ? ',' : ''}]`
+		);
+	const inline = fc
+		.array(fc.tuple(sep, key, sep, scalar, sep), { maxLength: 3 })
+		.map((items) => `{${items.map(([a, k, b, v, c]) => `${a}${k}${b}=${b}${v}${c}`).join(',')}}`);
+	const value = fc.oneof({ weight: 4, arbitrary: scalar }, list, inline);
+	const comment = fc.oneof(
+		fc.constant(''),
+		content.map((s) => ` # ${s}`)
+	);
+	const header = fc
+		.tuple(fc.array(key, { minLength: 1, maxLength: 3 }), fc.constantFrom('[', '[ ', '[['))
+		.map(
+			([keys, open]) =>
+				`${open}${keys.join('.')}${open === '[[' ? ']]' : open === '[ ' ? ' ]' : ']'}`
+		);
+	const line = fc.oneof(
+		{
+			weight: 6,
+			arbitrary: fc
+				.tuple(sep, key, sep, sep, value, comment)
+				.map(([a, k, b, c, v, m]) => `${a}${k}${b}=${c}${v}${m}`)
+		},
+		{ weight: 2, arbitrary: header },
+		{ weight: 1, arbitrary: comment.map((c) => c.trim()) }
+	);
+	const doc = fc
+		.tuple(
+			fc.array(fc.tuple(line, fc.constantFrom('\n', '\n', '\n', '\r\n', '\r')), { maxLength: 8 }),
+			fc.boolean()
+		)
+		.map(([lines, last]) =>
+			lines
+				.map(([l, e]) => l + e)
+				.join('')
+				.slice(0, last ? undefined : -1)
+		);
+
+	it('on generated documents, answers only where both full parsers agree with it', () => {
+		let read = 0;
+		fc.assert(
+			fc.property(doc, (text) => {
+				if (expectAgreement(text)) read++;
+			}),
+			{ numRuns: 20000 }
+		);
+		// The generator must reach the subset often enough for the property to mean something.
+		expect(read).toBeGreaterThan(2000);
+	});
+});
