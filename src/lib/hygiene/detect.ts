@@ -62,6 +62,7 @@ export function detectSecrets(value: string, context: DetectContext = {}): Findi
 	const found: Finding[] = [];
 	const overlaps = (from: number, to: number) => found.some((f) => from < f.to && to > f.from);
 	for (const format of credentialFormats) {
+		if (!format.markers.some((marker) => value.includes(marker))) continue;
 		for (const m of value.matchAll(format.pattern)) {
 			const secret = m.groups?.secret ?? m[0];
 			const from = m.index + (m.groups?.secret !== undefined ? m[0].indexOf(`:${secret}@`) + 1 : 0);
@@ -78,7 +79,7 @@ export function detectSecrets(value: string, context: DetectContext = {}): Findi
 	}
 	// Identifiers (`client_id`, `private_key_id`) are random by design but not secret.
 	const identifier = /(?:^|[-_.])id$|[a-z]Id$/i.test(key);
-	for (const t of identifier ? [] : tokens(value)) {
+	for (const t of identifier || value.length < 20 ? [] : tokens(value)) {
 		const to = t.from + t.text.length;
 		if (overlaps(t.from, to) || !looksRandom(t.text) || isStandIn(t.text, key)) continue;
 		const aws = /aws/i.test(key) && /secret/i.test(key) && /^[A-Za-z0-9/+]{40}$/.test(t.text);

@@ -16,6 +16,27 @@ export interface HygieneOptions {
 	gitReminder?: boolean;
 }
 
+/** One step of a key path, linked to the step before it (paths are built only when needed). */
+interface Step {
+	/** The key, or the index of an array element. */
+	name: string;
+	/** True for an array element. */
+	inArray: boolean;
+	/** The nearest enclosing key that is not an array index. */
+	key: string;
+	parent: Step | null;
+}
+
+function unwind(step: Step): { path: string[]; inArray: boolean[] } {
+	const path: string[] = [];
+	const inArray: boolean[] = [];
+	for (let s: Step | null = step; s; s = s.parent) {
+		path.push(s.name);
+		inArray.push(s.inArray);
+	}
+	return { path: path.reverse(), inArray: inArray.reverse() };
+}
+
 interface Located {
 	from: number;
 	to: number;
@@ -73,25 +94,35 @@ export function hygieneDiagnostics(
 				0
 			)
 		);
-	const stack: [PyValue, string[], boolean[]][] = [[secrets, [], []]];
+	const stack: [PyValue, Step | null][] = [[secrets, null]];
 	while (stack.length) {
-		const [value, path, inArray] = stack.pop()!;
+		const [value, step] = stack.pop()!;
 		if (value instanceof PyDict) {
-			const entries = [...value.map].reverse();
-			for (const [k, v] of entries) stack.push([v, [...path, k], [...inArray, false]]);
+			const entries = [...value.map];
+			for (let i = entries.length - 1; i >= 0; i--) {
+				const [k, v] = entries[i];
+				stack.push([v, { name: k, inArray: false, key: k, parent: step }]);
+			}
 			continue;
 		}
 		if (Array.isArray(value)) {
 			for (let i = value.length - 1; i >= 0; i--)
-				stack.push([value[i], [...path, String(i)], [...inArray, true]]);
+				stack.push([
+					value[i],
+					{ name: String(i), inArray: true, key: step?.key ?? '', parent: step }
+				]);
 			continue;
 		}
-		if (typeof value !== 'string') continue;
-		let key = '';
-		for (let i = path.length - 1; i >= 0 && !key; i--) if (!inArray[i]) key = path[i];
+		if (typeof value !== 'string' || step === null) continue;
+		const key = step.key;
+		const placeholder = findPlaceholder(value, key);
+		const side = whitespaceSide(value);
+		const [finding] = placeholder ? [] : detectSecrets(value, { key });
+		if (!placeholder && !side && !finding) continue;
+		// Only a value with something to say is placed and named.
+		const { path, inArray } = unwind(step);
 		const at = locate(locator, path);
 		const shown = displayPath(path, inArray);
-		const placeholder = findPlaceholder(value, key);
 		if (placeholder)
 			out.push(
 				hygieneDiagnostic(
@@ -101,7 +132,6 @@ export function hygieneDiagnostics(
 					at.to
 				)
 			);
-		const side = whitespaceSide(value);
 		if (side) {
 			const d = hygieneDiagnostic(
 				'hygiene/surrounding-whitespace',
@@ -120,7 +150,6 @@ export function hygieneDiagnostics(
 				};
 			out.push(d);
 		}
-		const [finding] = placeholder ? [] : detectSecrets(value, { key });
 		if (finding)
 			out.push(
 				hygieneDiagnostic(
