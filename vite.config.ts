@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { serviceWorker } from './vite-plugins/service-worker.ts';
 
 /**
  * The page's Content-Security-Policy forbids every connection. The dev server
@@ -15,6 +16,6 @@ function devServerConnections(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [svelte(), devServerConnections()],
+	plugins: [svelte(), devServerConnections(), serviceWorker()],
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true }
 });

@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { distDir } from './helpers.ts';
 
 test('the initial JavaScript stays under 150 KB gzipped', async ({ page }) => {
-	const html = readFileSync('dist/index.html', 'utf8');
+	const html = readFileSync(`${distDir}/index.html`, 'utf8');
 	const initial = [
 		...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="(\/assets\/[^"]+\.js)"/g)
 	].map((m) => m[1]);
 	expect(initial.length).toBeGreaterThan(0);
 	const gzipped = initial.reduce(
-		(sum, path) => sum + gzipSync(readFileSync(`dist${path}`)).length,
+		(sum, path) => sum + gzipSync(readFileSync(`${distDir}${path}`)).length,
 		0
 	);
 	console.log(

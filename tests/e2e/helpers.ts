@@ -1,4 +1,18 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+
+/** The build folder under test (`E2E_DIST`, `dist` by default). */
+export const distDir = process.env.E2E_DIST ?? 'dist';
+
+/** Returns every file `vite build` wrote, as URL paths (`/assets/…`). */
+export function builtFiles(dir = distDir, prefix = ''): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+		entry.isDirectory()
+			? builtFiles(join(dir, entry.name), `${prefix}/${entry.name}`)
+			: [`${prefix}/${entry.name}`]
+	);
+}
 
 /** The project file's editor. */
 export const projectEditor = 'Editor for .streamlit/secrets.toml';

@@ -1,16 +1,5 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { editor, inPage, loadExample, openWith, results, setText } from './helpers.ts';
-
-/** Every file `vite build` wrote, as URL paths. */
-function builtFiles(dir = process.env.E2E_DIST ?? 'dist', prefix = ''): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-		entry.isDirectory()
-			? builtFiles(join(dir, entry.name), `${prefix}/${entry.name}`)
-			: [`${prefix}/${entry.name}`]
-	);
-}
+import { builtFiles, editor, inPage, loadExample, openWith, results, setText } from './helpers.ts';
 
 test('a whole session requests nothing beyond the app’s own files', async ({ page, baseURL }) => {
 	const own = new Set(['/', ...builtFiles()]);
@@ -69,16 +58,29 @@ test('the draft survives a reload of the tab, and nothing reaches persistent sto
 	await expect(editor(page)).toHaveText('kept = "after reload"');
 	await page.getByRole('tab', { name: 'Try it' }).click();
 	await expect(page.getByRole('list', { name: 'Console output' })).toContainText("'after reload'");
-	const stored = await inPage(
+	// The service worker's cache is the one persistent store: it may hold only the
+	// app's own built files, and none of them the typed text.
+	const stored = await inPage<{ cached: { path: string; typed: boolean }[] }>(
 		page,
 		`(async () => ({
 			local: localStorage.length,
 			databases: (await indexedDB.databases()).length,
-			caches: (await caches.keys()).length,
-			cookies: document.cookie
+			cookies: document.cookie,
+			cached: (await Promise.all((await caches.keys()).map(async (name) => {
+				const cache = await caches.open(name);
+				return Promise.all((await cache.keys()).map(async (request) => ({
+					path: new URL(request.url).pathname,
+					typed: (await (await cache.match(request)).text()).includes('after reload')
+				})));
+			}))).flat()
 		}))()`
 	);
-	expect(stored).toEqual({ local: 0, databases: 0, caches: 0, cookies: '' });
+	expect(stored).toMatchObject({ local: 0, databases: 0, cookies: '' });
+	const own = new Set(['/', ...builtFiles()]);
+	for (const { path, typed } of stored.cached) {
+		expect(own.has(path), path).toBe(true);
+		expect(typed, path).toBe(false);
+	}
 });
 
 test('Forget clears the editors, the console and the tab’s storage', async ({ page }) => {
