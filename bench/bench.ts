@@ -1,6 +1,6 @@
 import { parse } from 'smol-toml';
 import { check, listSecrets, simulate, type SecretsSource } from '../src/lib/index.ts';
-import { generateSecrets } from './generate.ts';
+import { generateMixedSecrets, generateSecrets } from './generate.ts';
 
 // Each size is timed as the median of several runs after one warm-up run,
 // beside a bare smol-toml parse of the same text in the same process.
@@ -44,26 +44,33 @@ function retained(f: () => unknown): number {
 }
 
 const ratio = (x: number, base: number) => `${(x / base).toFixed(2)}×`;
-const rows = [
-	'| size | smol-toml parse (baseline) | check | ratio | check + listSecrets | ratio | simulate | ratio | heap held by a check report | per input byte |',
-	'|---|---|---|---|---|---|---|---|---|---|'
+const documents: [string, (bytes: number) => string][] = [
+	['plain', generateSecrets],
+	['mixed', generateMixedSecrets]
 ];
-for (const [label, bytes, runs] of sizes) {
-	const text = generateSecrets(bytes);
-	const sources: SecretsSource[] = [
-		{ path: '.streamlit/secrets.toml', node: { kind: 'file', text } }
-	];
-	const base = time(runs, () => parse(text, { integersAsBigInt: true }));
-	const checked = time(runs, () => check(sources));
-	const listed = time(runs, () => listSecrets(check(sources)));
-	const simulated = time(runs, () =>
-		simulate(sources, { access: ['st.secrets.service_1.host', 'len(st.secrets)'] })
-	);
-	const heap = retained(() => check(sources));
-	rows.push(
-		`| ${label} | ${base.toFixed(1)} ms | ${checked.toFixed(1)} ms | ${ratio(checked, base)} | ${listed.toFixed(1)} ms | ${ratio(listed, base)} | ${simulated.toFixed(1)} ms | ${ratio(simulated, base)} | ${(heap / 1e6).toFixed(1)} MB | ${(heap / text.length).toFixed(1)} B |`
-	);
-	console.log(rows[rows.length - 1]);
-}
+const rows = [
+	'| document | size | smol-toml parse (baseline) | check | ratio | check without hygiene | ratio | check + listSecrets | ratio | simulate | ratio | heap held by a check report | per input byte |',
+	'|---|---|---|---|---|---|---|---|---|---|---|---|---|'
+];
+for (const [kind, generate] of documents)
+	for (const [label, bytes, runs] of sizes) {
+		const text = generate(bytes);
+		const sources: SecretsSource[] = [
+			{ path: '.streamlit/secrets.toml', node: { kind: 'file', text } }
+		];
+		const base = time(runs, () => parse(text, { integersAsBigInt: true }));
+		const checked = time(runs, () => check(sources));
+		const core = time(runs, () => check(sources, { hygiene: false }));
+		const listed = time(runs, () => listSecrets(check(sources)));
+		const simulated = time(runs, () =>
+			simulate(sources, { access: ['st.secrets.service_1.host', 'len(st.secrets)'] })
+		);
+		const heap = retained(() => check(sources));
+		const ms = (x: number) => `${x.toFixed(1)} ms`;
+		rows.push(
+			`| ${kind} | ${label} | ${ms(base)} | ${ms(checked)} | ${ratio(checked, base)} | ${ms(core)} | ${ratio(core, base)} | ${ms(listed)} | ${ratio(listed, base)} | ${ms(simulated)} | ${ratio(simulated, base)} | ${(heap / 1e6).toFixed(1)} MB | ${(heap / text.length).toFixed(1)} B |`
+		);
+		console.log(rows[rows.length - 1]);
+	}
 console.log('\n' + rows.join('\n'));
 if (!gc) console.log('\n(run with node --expose-gc for the heap column)');

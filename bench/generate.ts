@@ -20,3 +20,11 @@ export function generateSecrets(bytes: number): string {
 	}
 	return parts.join('');
 }
+
+/**
+ * The same document with one multi-line string at the end: outside the plain
+ * subset of TOML, so the check runs both full parsers and compares them.
+ */
+export function generateMixedSecrets(bytes: number): string {
+	return generateSecrets(bytes) + '\n[notes]\nmotd = """\nWelcome,\nteam"""\n';
+}

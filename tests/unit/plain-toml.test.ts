@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generateSecrets } from '../../bench/generate.ts';
 import { checkTomlSourceFully } from '../../src/lib/check/source-check.ts';
 import { parseLegacyToml } from '../../src/lib/legacy-toml/index.ts';
-import { outlinePlainToml, readPlainToml } from '../../src/lib/plain-toml/read.ts';
+import { readPlainToml, readPlainTomlWithPositions } from '../../src/lib/plain-toml/read.ts';
 import { outlineToml } from '../../src/lib/toml/outline.ts';
 import { toTagged } from '../../src/lib/python/tagged.ts';
 import { universalNewlines } from '../../src/lib/streamlit/sources.ts';
@@ -23,7 +23,10 @@ function expectAgreement(text: string): boolean {
 	const legacy = parseLegacyToml(universalNewlines(text));
 	expect(legacy.ok, text).toBe(true);
 	if (legacy.ok) expect(tagged(plain), text).toEqual(tagged(legacy.value));
-	expect(outlinePlainToml(text), text).toEqual(outlineToml(text));
+	const { positions } = readPlainTomlWithPositions(text)!;
+	const outline = outlineToml(text);
+	expect(positions.size, text).toBe(outline.length);
+	for (const entry of outline) expect(positions.get(entry.path), text).toEqual(entry);
 	return true;
 }
 

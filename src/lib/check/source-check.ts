@@ -9,8 +9,7 @@ import { parseErrorText } from '../streamlit/texts.ts';
 import { KeyLocator } from './locator.ts';
 import { parseToml } from '../toml/parse.ts';
 import { diffValues } from './compare.ts';
-import { outlinePlainToml, readPlainToml } from '../plain-toml/read.ts';
-import { outlineToml } from '../toml/outline.ts';
+import { readPlainTomlWithPositions } from '../plain-toml/read.ts';
 import { lastLineStart, lineRange, lineStart, originalOffset } from './locate.ts';
 import { legacyHint } from './legacy-hints.ts';
 import { streamlitDiagnostic } from './messages.ts';
@@ -91,10 +90,10 @@ function firstKeyEnd(text: string): number {
  * disagree. `path` is the path Streamlit would print.
  */
 export function checkTomlSource(text: string, path: string): TomlSourceCheck {
-	const plain = readPlainToml(text);
+	const plain = readPlainTomlWithPositions(text);
 	if (plain !== null) {
-		const outline = new KeyLocator(text, (t) => outlinePlainToml(t) ?? outlineToml(t));
-		return { diagnostics: [], legacy: { ok: true, value: plain }, outline };
+		const outline = new KeyLocator(text, () => plain.positions);
+		return { diagnostics: [], legacy: { ok: true, value: plain.value }, outline };
 	}
 	return checkTomlSourceFully(text, path);
 }

@@ -22,6 +22,14 @@ export interface DetectContext {
 	key?: string;
 }
 
+/** Matches any format's marker: a value it misses holds no known format. */
+const anyMarker = new RegExp(
+	credentialFormats
+		.flatMap((f) => f.markers)
+		.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+		.join('|')
+);
+
 /** True when a matched token is a stand-in: a placeholder, a counting run or too uniform. */
 function isStandIn(token: string, key: string): boolean {
 	if (findPlaceholder(token, key)) return true;
@@ -61,7 +69,8 @@ export function detectSecrets(value: string, context: DetectContext = {}): Findi
 	const key = context.key ?? '';
 	const found: Finding[] = [];
 	const overlaps = (from: number, to: number) => found.some((f) => from < f.to && to > f.from);
-	for (const format of credentialFormats) {
+	const marked = anyMarker.test(value);
+	for (const format of marked ? credentialFormats : []) {
 		if (!format.markers.some((marker) => value.includes(marker))) continue;
 		for (const m of value.matchAll(format.pattern)) {
 			const secret = m.groups?.secret ?? m[0];

@@ -25,6 +25,33 @@ interface Step {
 	/** The nearest enclosing key that is not an array index. */
 	key: string;
 	parent: Step | null;
+	/** How many steps lead here. */
+	depth: number;
+}
+
+/** Containers nested deeper than this are not searched (no real secrets file comes close). */
+const maxDepth = 500;
+
+/**
+ * Calls `f` for every string in `root`, depth-first in order, with the step of its
+ * container and its own key or index. Steps are made only for containers.
+ */
+function forEachString(
+	root: PyDict,
+	f: (value: string, parent: Step | null, name: string | number, inArray: boolean) => void
+): void {
+	const visit = (value: PyValue, parent: Step | null, name: string | number, inArray: boolean) => {
+		if (typeof value === 'string') f(value, parent, name, inArray);
+		else if (value instanceof PyDict || Array.isArray(value)) {
+			const depth = parent === null ? 1 : parent.depth + 1;
+			if (depth > maxDepth) return;
+			const key = inArray ? (parent?.key ?? '') : (name as string);
+			const step: Step = { name: String(name), inArray, key, parent, depth };
+			if (value instanceof PyDict) value.map.forEach((v, k) => visit(v, step, k, false));
+			else value.forEach((v, i) => visit(v, step, i, true));
+		}
+	};
+	root.map.forEach((v, k) => visit(v, null, k, false));
 }
 
 function unwind(step: Step): { path: string[]; inArray: boolean[] } {
@@ -94,35 +121,17 @@ export function hygieneDiagnostics(
 				0
 			)
 		);
-	const stack: [PyValue, Step | null][] = [[secrets, null]];
-	while (stack.length) {
-		const [value, step] = stack.pop()!;
-		if (value instanceof PyDict) {
-			const entries = [...value.map];
-			for (let i = entries.length - 1; i >= 0; i--) {
-				const [k, v] = entries[i];
-				stack.push([v, { name: k, inArray: false, key: k, parent: step }]);
-			}
-			continue;
-		}
-		if (Array.isArray(value)) {
-			for (let i = value.length - 1; i >= 0; i--)
-				stack.push([
-					value[i],
-					{ name: String(i), inArray: true, key: step?.key ?? '', parent: step }
-				]);
-			continue;
-		}
-		if (typeof value !== 'string' || step === null) continue;
-		const key = step.key;
+	forEachString(secrets, (value, parent, name, inArray) => {
+		const key = inArray ? (parent?.key ?? '') : (name as string);
 		const placeholder = findPlaceholder(value, key);
 		const side = whitespaceSide(value);
 		const [finding] = placeholder ? [] : detectSecrets(value, { key });
-		if (!placeholder && !side && !finding) continue;
+		if (!placeholder && !side && !finding) return;
 		// Only a value with something to say is placed and named.
-		const { path, inArray } = unwind(step);
+		const step: Step = { name: String(name), inArray, key, parent, depth: 0 };
+		const { path, inArray: inArrays } = unwind(step);
 		const at = locate(locator, path);
-		const shown = displayPath(path, inArray);
+		const shown = displayPath(path, inArrays);
 		if (placeholder)
 			out.push(
 				hygieneDiagnostic(
@@ -159,6 +168,6 @@ export function hygieneDiagnostics(
 					at.to
 				)
 			);
-	}
+	});
 	return out;
 }

@@ -1,5 +1,5 @@
 import { PyDict, PyFloat, type PyValue } from '../python/values.ts';
-import type { OutlineEntry } from '../toml/outline.ts';
+import { PlainPositions } from './positions.ts';
 import { readDateTime } from './dates.ts';
 
 // Character codes the reader looks at.
@@ -53,42 +53,25 @@ function hexValue(c: number): number {
 class PlainReader {
 	private readonly text: string;
 	private i = 0;
-	/** Tables a `[header]` created (each may be defined once). */
-	private readonly headed = new Set<PyDict>();
 	/** Kind of the scalar read last. */
 	private kind: Kind = 'str';
-	/** Where keys are written, when asked for (as `outlineToml` lists them). */
-	private readonly entries: OutlineEntry[] | null;
-	/** Key path of the table being filled, when outlining. */
-	private path: string[] = [];
+	/** Where keys are written, when asked for. */
+	private positions: PlainPositions | null = null;
 
-	constructor(text: string, entries: OutlineEntry[] | null) {
+	constructor(text: string) {
 		this.text = text;
-		this.entries = entries;
 	}
 
-	/** Records an entry whose value runs from `value` to here; returns it. */
-	private add(
-		path: string[],
-		kind: OutlineEntry['kind'],
-		from: number,
-		to: number,
-		value: number
-	): OutlineEntry {
-		const entry: OutlineEntry = {
-			path,
-			kind,
-			key: { from, to },
-			value: { from: value, to: this.i }
-		};
-		this.entries!.push(entry);
-		return entry;
+	/** Reads the text, recording where keys are written when `positions` is true. */
+	run(positions: boolean): { value: PyDict; positions: PlainPositions | null } {
+		const root = new PyDict();
+		if (positions) this.positions = new PlainPositions(root);
+		return { value: this.read(root), positions: this.positions };
 	}
 
-	read(): PyDict {
+	private read(root: PyDict): PyDict {
 		const text = this.text;
 		const n = text.length;
-		const root = new PyDict();
 		let table = root;
 		while (this.i < n) {
 			this.blanks();
@@ -102,11 +85,10 @@ class PlainReader {
 				if (text.charCodeAt(this.i) !== EQUALS) throw notPlain;
 				this.i++;
 				this.blanks();
-				const entry = this.entries
-					? this.add([...this.path, key], 'value', from, to, this.i)
-					: null;
-				const value = this.value(key);
-				if (entry) entry.value.to = this.i;
+				const positions = this.positions;
+				const record = positions ? positions.add(table, key, 2, from, to, this.i) : 0;
+				const value = this.value();
+				positions?.end(record, this.i);
 				if (table.map.has(key)) throw notPlain;
 				table.map.set(key, value);
 			}
@@ -160,19 +142,17 @@ class PlainReader {
 	private header(root: PyDict): PyDict {
 		const text = this.text;
 		const start = this.i++;
-		const path: string[] = [];
-		const created: [number, number, number][] = [];
+		const created: [PyDict, string, number, number][] = [];
 		let table = root;
 		for (;;) {
 			const from = this.i;
 			const key = this.bareKey();
-			path.push(key);
 			const c = text.charCodeAt(this.i);
 			let next = table.map.get(key);
 			if (c === DOT) {
 				if (next === undefined) {
 					table.map.set(key, (next = new PyDict()));
-					created.push([path.length, from, this.i]);
+					created.push([table, key, from, this.i]);
 				} else if (!(next instanceof PyDict) || next.inline) throw notPlain;
 				table = next;
 				this.i++;
@@ -180,22 +160,22 @@ class PlainReader {
 			}
 			if (c !== CLOSE_BRACKET || next !== undefined) throw notPlain;
 			table.map.set(key, (next = new PyDict()));
-			this.headed.add(next);
 			const to = this.i++;
-			if (this.entries) {
-				for (const [n, f, t] of created) this.add(path.slice(0, n), 'implicit', f, t, start);
-				this.add(path, 'table', from, to, start);
-				this.path = path;
+			const positions = this.positions;
+			if (positions) {
+				for (const [t, k, f, e] of created)
+					positions.end(positions.add(t, k, 1, f, e, start), this.i);
+				positions.end(positions.add(table, key, 0, from, to, start), this.i);
 			}
 			return next;
 		}
 	}
 
 	/** A value after `key =`. */
-	private value(key: string): PyValue {
+	private value(): PyValue {
 		const c = this.text.charCodeAt(this.i);
 		if (c === OPEN_BRACKET) return this.array();
-		if (c === OPEN_BRACE) return this.inlineTable(key);
+		if (c === OPEN_BRACE) return this.inlineTable();
 		return this.scalar(false);
 	}
 
@@ -393,8 +373,8 @@ class PlainReader {
 		return items;
 	}
 
-	/** `{ k = v, … }` on one line, of scalars, without a trailing comma; `name` is its key. */
-	private inlineTable(name: string): PyDict {
+	/** `{ k = v, … }` on one line, of scalars, without a trailing comma. */
+	private inlineTable(): PyDict {
 		const text = this.text;
 		const table = new PyDict(true);
 		this.i++;
@@ -415,7 +395,8 @@ class PlainReader {
 			const value = this.scalar(true);
 			if (table.map.has(key)) throw notPlain;
 			table.map.set(key, value);
-			if (this.entries) this.add([...this.path, name, key], 'value', from, to, start);
+			const positions = this.positions;
+			if (positions) positions.end(positions.add(table, key, 2, from, to, start), this.i);
 			this.blanks();
 			const c = text.charCodeAt(this.i++);
 			if (c === CLOSE_BRACE) return table;
@@ -435,25 +416,27 @@ class PlainReader {
  * outside the subset (the full parsers then decide). Never throws.
  */
 export function readPlainToml(text: string): PyDict | null {
-	if (text.charCodeAt(0) === 0xfeff) return null;
-	try {
-		return new PlainReader(text, null).read();
-	} catch (e) {
-		if (e === notPlain) return null;
-		throw e;
-	}
+	return readPlain(text, false)?.value ?? null;
 }
 
 /**
- * Returns what `outlineToml` returns for a text {@link readPlainToml} reads, in one
- * cheaper pass; null for any other text.
+ * {@link readPlainToml}, also recording where each key is written (the entries
+ * `outlineToml` lists), at little extra cost.
  */
-export function outlinePlainToml(text: string): OutlineEntry[] | null {
+export function readPlainTomlWithPositions(
+	text: string
+): { value: PyDict; positions: PlainPositions } | null {
+	const read = readPlain(text, true);
+	return read && { value: read.value, positions: read.positions! };
+}
+
+function readPlain(
+	text: string,
+	positions: boolean
+): { value: PyDict; positions: PlainPositions | null } | null {
 	if (text.charCodeAt(0) === 0xfeff) return null;
-	const entries: OutlineEntry[] = [];
 	try {
-		new PlainReader(text, entries).read();
-		return entries;
+		return new PlainReader(text).run(positions);
 	} catch (e) {
 		if (e === notPlain) return null;
 		throw e;

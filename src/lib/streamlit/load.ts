@@ -1,4 +1,5 @@
 import { parseLegacyToml, type LegacyOutcome } from '../legacy-toml/index.ts';
+import { readPlainToml } from '../plain-toml/read.ts';
 import { pyError, type PyException } from '../python/exceptions.ts';
 import { formatWithoutArguments } from '../python/format.ts';
 import { pyStrip } from '../python/text.ts';
@@ -35,11 +36,17 @@ export function readText(node: { bytes?: Uint8Array; text?: string }): string {
 /** Results of `toml.loads` already computed for some file nodes, to avoid parsing twice. */
 export type ParsedFiles = WeakMap<SourceNode, LegacyOutcome>;
 
+/** `toml.loads(text)`: read in one pass when the text is plain TOML, else by the full model. */
+function loadToml(text: string): LegacyOutcome {
+	const plain = readPlainToml(text);
+	return plain ? { ok: true, value: plain } : parseLegacyToml(text);
+}
+
 function parseTomlFile(path: string, node: SourceNode, parsed?: ParsedFiles): PathSecrets {
 	if (node.kind === 'missing') return { secrets: new PyDict(), found: false };
 	if (node.kind === 'directory')
 		throw pyError('IsADirectoryError', `[Errno 21] Is a directory: '${path}'`);
-	const outcome = parsed?.get(node) ?? parseLegacyToml(readText(node));
+	const outcome = parsed?.get(node) ?? loadToml(readText(node));
 	if (outcome.ok) return { secrets: outcome.value, found: true };
 	const { type, text } = outcome.error;
 	// Streamlit wraps only TomlDecodeError and TypeError; the rest escape as they are.
