@@ -21,6 +21,6 @@ export function entry<A>(
 
 /** Returns user text as inline code for a message: backticks made safe, line breaks shown as ⏎, cut at 40 characters. */
 export function shortCode(s: string): string {
-	const flat = s.replace(/\r?\n/g, '⏎').replace(/`/g, "'");
+	const flat = /[\n`]/.test(s) ? s.replace(/\r?\n/g, '⏎').replace(/`/g, "'") : s;
 	return '`' + (flat.length > 40 ? flat.slice(0, 39) + '…' : flat) + '`';
 }
