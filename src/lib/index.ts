@@ -69,3 +69,17 @@ export {
 	hygieneMessages
 } from './hygiene/index.ts';
 export type { Finding, SecretFinding, HygieneOptions } from './hygiene/index.ts';
+export {
+	formatShareFragment,
+	readShareFragment,
+	maxInflatedBytes,
+	parseSharedState,
+	serializeSharedState,
+	shareLimits,
+	redactToml,
+	redactValue,
+	findShareRisks,
+	maskCredentials,
+	redactSharedState
+} from './share/index.ts';
+export type { SharedState, SharedView, ShareRisk } from './share/index.ts';

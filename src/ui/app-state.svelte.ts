@@ -98,9 +98,15 @@ export class AppState {
 		onbusy: (busy) => (this.busy = busy)
 	});
 
-	/** Restores this tab's draft, if any, and analyses it. */
-	constructor() {
-		const draft = loadDraft();
+	#persist: boolean;
+
+	/**
+	 * Restores this tab's draft, if any, and analyses it. With `persist` false (an embed)
+	 * no draft is restored or saved.
+	 */
+	constructor({ persist = true }: { persist?: boolean } = {}) {
+		this.#persist = persist;
+		const draft = persist ? loadDraft() : null;
 		if (draft) {
 			this.sources = draft.sources;
 			this.active = draft.active;
@@ -275,6 +281,6 @@ export class AppState {
 	#update(save = true): void {
 		// No snapshots: the scheduler copies what it keeps into plain objects.
 		const size = this.#scheduler.run(this.sources, this.code.files, this.history);
-		if (save) this.#drafts.edited(size);
+		if (save && this.#persist) this.#drafts.edited(size);
 	}
 }

@@ -2,6 +2,7 @@ import { diagnosticCount } from '@codemirror/lint';
 import { EditorState, type Extension, type Text } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 import type { Diagnostic } from '../../lib/index.ts';
+import { embedOptions } from '../share/embed-options.ts';
 import type { EditorLanguage } from './languages.ts';
 import { problemGutter, showDiagnostics } from './lint.ts';
 import { editorSetup } from './setup.ts';
@@ -52,7 +53,8 @@ export class SourceEditor {
 			problemGutter(),
 			editorTheme(),
 			attributes,
-			listener
+			listener,
+			EditorState.readOnly.of(embedOptions.readonly)
 		];
 		this.#typed = doc;
 		this.view = new EditorView({ parent, state: this.#fresh(doc) });

@@ -1,0 +1,207 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test, type Page } from '@playwright/test';
+import { fragmentOf } from './share-helpers.ts';
+
+/**
+ * The documentation site that embeds the playground: a small server of the test's own,
+ * reached as `localhost` (the docs) and as `127.0.0.1` on the same port (a stranger). The
+ * playground itself is on 127.0.0.1 on another port, so all three origins differ; all
+ * are loopback addresses, so Chromium lets the pages frame the playground.
+ */
+let server: Server;
+let docs = '';
+let stranger = '';
+
+test.beforeAll(async () => {
+	server = createServer((request, response) => {
+		const src = new URL(request.url ?? '/', 'http://host').searchParams.get('src') ?? '';
+		response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		response.end(hostHtml(src));
+	});
+	await new Promise<void>((resolve) => server.listen(0, resolve));
+	const { port } = server.address() as AddressInfo;
+	docs = `http://localhost:${port}`;
+	stranger = `http://127.0.0.1:${port}`;
+});
+
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/** A documentation page that embeds `src` and records every message it receives. */
+function hostHtml(src: string): string {
+	return `<!doctype html><html lang="en"><head><title>Docs</title></head><body>
+<h1>Configuring secrets</h1>
+<iframe id="embed" title="Secrets playground" src="${attribute(src)}" width="1000" height="720" style="border:1px solid #ccc"></iframe>
+<script>
+window.received = [];
+addEventListener('message', (e) => window.received.push({ origin: e.origin, data: e.data }));
+</script></body></html>`;
+}
+
+const shared = (text: string, view = 'env') =>
+	JSON.stringify({
+		version: 1,
+		redacted: false,
+		sources: [
+			{ path: '~/.streamlit/secrets.toml', kind: 'missing', text: '' },
+			{ path: '.streamlit/secrets.toml', kind: 'file', text }
+		],
+		code: [['streamlit_app.py', '']],
+		view,
+		active: 1
+	});
+
+/** Opens the documentation page at `origin` embedding `src`. */
+async function hostPage(page: Page, origin: string, src: string): Promise<void> {
+	await page.goto(`${origin}/guide?src=${encodeURIComponent(src)}`);
+}
+
+/** Posts `message` from the host page to the embed. */
+function post(page: Page, message: object, target = '*'): Promise<void> {
+	return page.evaluate(
+		([m, t]) => {
+			const frame = (
+				globalThis as unknown as { document: { getElementById(id: string): unknown } }
+			).document.getElementById('embed') as {
+				contentWindow: { postMessage(m: unknown, t: string): void };
+			};
+			frame.contentWindow.postMessage(m, t as string);
+		},
+		[message, target] as const
+	);
+}
+
+type Received = { origin: string; data: Record<string, unknown> }[];
+const received = (page: Page) => page.evaluate('window.received') as Promise<Received>;
+
+async function embedSrc(page: Page, baseURL: string, query: string, text: string) {
+	await page.goto('/');
+	return `${baseURL}/?${query}#${await fragmentOf(page, shared(text))}`;
+}
+
+test('embed mode opens a link without the header, read-only, on the chosen view', async ({
+	page,
+	baseURL
+}) => {
+	const src = await embedSrc(
+		page,
+		baseURL!,
+		`embed=1&readonly=1&origin=${docs}`,
+		'user = "embedded"\nport = 5432\n'
+	);
+	await hostPage(page, docs, src);
+	const frame = page.frameLocator('#embed');
+	const box = frame.getByRole('textbox', { name: 'Editor for .streamlit/secrets.toml' });
+	await expect(box).toContainText('user = "embedded"');
+	await expect(frame.getByRole('tab', { name: /Environment/ })).toHaveAttribute(
+		'aria-selected',
+		'true'
+	);
+	await expect(frame.getByRole('heading', { name: 'Streamlit secrets playground' })).toBeHidden();
+	await expect(frame.getByRole('button', { name: 'Share' })).toBeHidden();
+	await expect(frame.getByRole('button', { name: 'Add file' })).toBeHidden();
+	await expect(frame.getByRole('link', { name: /Open in the secrets playground/ })).toBeVisible();
+	await box.click();
+	await page.keyboard.type('zzz');
+	await page.keyboard.press('Enter');
+	await expect(box).not.toContainText('zzz');
+	await page.screenshot({ path: '/tmp/embed-host.png' });
+});
+
+test('the host sets the text and receives reports without values', async ({ page, baseURL }) => {
+	const src = await embedSrc(page, baseURL!, `embed=1&origin=${docs}`, 'a = 1\n');
+	await hostPage(page, docs, src);
+	await expect.poll(async () => (await received(page)).map((m) => m.data.type)).toContain('ready');
+	const secret = 'Sup3r-Secret-Value-9f8e7d';
+	await post(page, {
+		type: 'set-text',
+		text: `db_password = "${secret}"\nkeys = "x"\n[db]\nuser = "reporting"\n`
+	});
+	const frame = page.frameLocator('#embed');
+	await expect(
+		frame.getByRole('textbox', { name: 'Editor for .streamlit/secrets.toml' })
+	).toContainText('db_password');
+	let report: Record<string, unknown> | undefined;
+	await expect
+		.poll(async () => {
+			const all = await received(page);
+			report = all
+				.map((m) => m.data)
+				.reverse()
+				.find((d) => d.type === 'report' && JSON.stringify(d.paths).includes('db_password'));
+			return report !== undefined;
+		})
+		.toBe(true);
+	const all = await received(page);
+	expect(all.every((m) => m.origin === new URL(baseURL!).origin)).toBe(true);
+	expect(JSON.stringify(all)).not.toContain(secret);
+	expect(JSON.stringify(all)).not.toContain('reporting');
+	expect(report!.values).toBe(false);
+	const paths = report!.paths as { bracket: string; type: string; value?: string }[];
+	expect(paths.map((p) => p.bracket)).toEqual([
+		'st.secrets["db_password"]',
+		'st.secrets["keys"]',
+		'st.secrets["db"]',
+		'st.secrets["db"]["user"]'
+	]);
+	expect(paths.every((p) => p.value === undefined)).toBe(true);
+	const codes = (report!.diagnostics as { code: string; line: number }[]).map((d) => d.code);
+	expect(codes).toContain('streamlit/shadowed-by-method');
+
+	await post(page, { type: 'get-report', id: 7 });
+	await expect
+		.poll(async () =>
+			(await received(page)).some((m) => m.data.type === 'report' && m.data.id === 7)
+		)
+		.toBe(true);
+	await post(page, { type: 'set-text', text: 'x', file: 'nope.toml', id: 8 });
+	await expect
+		.poll(async () => (await received(page)).find((m) => m.data.id === 8)?.data.reason)
+		.toBe('No file nope.toml in this embed');
+});
+
+test('with values=1 the report carries values and messages', async ({ page, baseURL }) => {
+	const src = await embedSrc(
+		page,
+		baseURL!,
+		`embed=1&values=1&origin=${docs}`,
+		'token = "abc-123"\n'
+	);
+	await hostPage(page, docs, src);
+	await expect
+		.poll(async () => {
+			const report = (await received(page)).find(
+				(m) => m.data.type === 'report' && JSON.stringify(m.data).includes("'abc-123'")
+			);
+			return report?.data.values;
+		})
+		.toBe(true);
+});
+
+test('messages from another origin are ignored and nothing is sent to it', async ({
+	page,
+	baseURL
+}) => {
+	const src = await embedSrc(page, baseURL!, `embed=1&origin=${docs}`, 'kept = "as linked"\n');
+	await hostPage(page, stranger, src);
+	const frame = page.frameLocator('#embed');
+	const box = frame.getByRole('textbox', { name: 'Editor for .streamlit/secrets.toml' });
+	await expect(box).toContainText('kept = "as linked"');
+	await post(page, { type: 'set-text', text: 'hijacked = true\n' });
+	await post(page, { type: 'get-report' });
+	await page.waitForTimeout(1000);
+	await expect(box).toContainText('kept = "as linked"');
+	expect(await received(page)).toEqual([]);
+});
+
+test('an embed without a valid origin answers nobody and says why', async ({ page, baseURL }) => {
+	const src = await embedSrc(page, baseURL!, 'embed=1&origin=docs.example.com', 'a = 1\n');
+	await hostPage(page, docs, src);
+	const frame = page.frameLocator('#embed');
+	await expect(frame.getByRole('alert')).toContainText('not an http(s) origin');
+	await post(page, { type: 'set-text', text: 'b = 2\n' });
+	await page.waitForTimeout(500);
+	expect(await received(page)).toEqual([]);
+});
