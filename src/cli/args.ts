@@ -14,11 +14,13 @@ export interface CliArgs {
 	app: string[];
 	/** `--json`. */
 	json: boolean;
+	/** False with `--no-hygiene`: no `hygiene/…` warnings. */
+	hygiene: boolean;
 }
 
 /** The help text. */
 export const usage = `Usage:
-  st-secrets check [--json] [--app FILE]... [SOURCE...]
+  st-secrets check [--json] [--no-hygiene] [--app FILE]... [SOURCE...]
   st-secrets simulate [--access EXPR]... [--auth PROVIDER]... [--connection NAME]... [SOURCE...]
 
 SOURCE: secrets .toml files or Kubernetes-style secret directories, in Streamlit's
@@ -28,6 +30,10 @@ precedence order (later wins). Without SOURCE: ~/.streamlit/secrets.toml then
 --app FILE: a Python file of the app (main script, page or helper module); its
 reads of st.secrets, os.environ, st.connection and st.login are checked against
 the secrets, and so are [auth] and [connections.*]. Repeat it for each file.
+
+--no-hygiene: leave out the hygiene/ warnings (placeholders left in, whitespace
+around values, real-looking credentials, the reminder to keep the project file
+out of git). They are never errors.
 
 check exits 0 without errors, 1 with errors (a read that will raise is one),
 2 on usage or I/O problems.
@@ -51,7 +57,8 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
 			auth: [],
 			connection: [],
 			app: [],
-			json: false
+			json: false,
+			hygiene: true
 		};
 	if (command !== 'check' && command !== 'simulate')
 		return { error: `unknown command '${command}'` };
@@ -62,7 +69,8 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
 		auth: [],
 		connection: [],
 		app: [],
-		json: false
+		json: false,
+		hygiene: true
 	};
 	for (let i = 0; i < rest.length; i++) {
 		const a = rest[i];
@@ -73,6 +81,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
 			if (value === undefined) return { error: `${flag} needs a value` };
 			args[repeatable[flag]].push(value);
 		} else if (a === '--json') args.json = true;
+		else if (a === '--no-hygiene') args.hygiene = false;
 		else if (a === '--') args.sources.push(...rest.slice(i + 1)) && (i = rest.length);
 		else if (a.startsWith('-') && a !== '-') return { error: `unknown option '${a}'` };
 		else args.sources.push(a);

@@ -8,7 +8,7 @@ import {
 	type CheckReport
 } from '../lib/index.ts';
 import type { CliArgs } from './args.ts';
-import { defaultSecretPaths, readSources } from './sources.ts';
+import { defaultSecretPaths, homeDirectory, readSources } from './sources.ts';
 
 function toJson(report: CheckReport) {
 	return {
@@ -75,7 +75,11 @@ function readApps(paths: readonly string[]): AppSource[] {
 export function runCheck(args: CliArgs): number {
 	const paths = args.sources.length ? args.sources : defaultSecretPaths();
 	const apps = readApps(args.app);
-	const report = check(readSources(paths), apps.length ? { apps } : {});
+	const report = check(readSources(paths), {
+		...(apps.length ? { apps } : {}),
+		hygiene: args.hygiene,
+		home: homeDirectory()
+	});
 	const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
 	if (args.json) {
 		process.stdout.write(JSON.stringify(toJson(report), null, 1) + '\n');

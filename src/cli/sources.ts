@@ -21,8 +21,15 @@ export function readSources(paths: readonly string[]): SecretsSource[] {
 	return paths.map((path) => ({ path, node: readNode(path, 2) }));
 }
 
+/** The home directory Streamlit resolves `~` against. */
+export function homeDirectory(): string {
+	return process.env.HOME || homedir();
+}
+
 /** Streamlit's default `secrets.files`: the global then the project file, as absolute paths. */
 export function defaultSecretPaths(): string[] {
-	const home = process.env.HOME || homedir();
-	return [join(home, '.streamlit', 'secrets.toml'), resolve('.streamlit', 'secrets.toml')];
+	return [
+		join(homeDirectory(), '.streamlit', 'secrets.toml'),
+		resolve('.streamlit', 'secrets.toml')
+	];
 }

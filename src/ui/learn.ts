@@ -86,6 +86,22 @@ const whys: Record<string, [string, string]> = {
 	'streamlit/bom-in-key': [
 		'Streamlit does not remove a byte order mark before parsing.',
 		docs.secrets
+	],
+	'hygiene/placeholder-value': [
+		'Streamlit hands your app every value exactly as written: a placeholder only fails later, at the login or connection that uses it.',
+		docs.secrets
+	],
+	'hygiene/surrounding-whitespace': [
+		'Streamlit keeps every character inside the quotes, so a password or token with a space around it no longer matches.',
+		docs.secrets
+	],
+	'hygiene/real-credential': [
+		'Anyone who can read this file can use the credential. Keep real values in your host’s secrets settings, never in a repository or a shared link.',
+		docs.secrets
+	],
+	'hygiene/keep-out-of-git': [
+		'Streamlit reads `.streamlit/secrets.toml` from the app’s folder, which is usually a git repository; a committed file publishes every secret in it.',
+		docs.secrets
 	]
 };
 

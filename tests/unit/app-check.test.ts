@@ -22,18 +22,20 @@ const applyFix = (text: string, d: Diagnostic) =>
 
 describe('check with apps: sources', () => {
 	it('reads no app and lists no reads without apps, but still checks sections', () => {
-		const report = check(sources('a = 1\n[connections.x]\nu = 1\n'));
+		const report = check(sources('a = 1\n[connections.x]\nu = 1\n'), { hygiene: false });
 		expect(report.sources.map((s) => s.kind)).toEqual(['file']);
 		expect(report.reads).toEqual([]);
 		expect(report.unread).toEqual([]);
 		expect(report.diagnostics.map((d) => d.code)).toEqual(['connections/missing-type']);
 		expect(
-			check(sources('a = 1\n[connections.x]\nu = 1\n'), { sections: false }).diagnostics
+			check(sources('a = 1\n[connections.x]\nu = 1\n'), { sections: false, hygiene: false })
+				.diagnostics
 		).toEqual([]);
 	});
 
 	it('adds each app as a source of kind app, after the secrets', () => {
 		const report = check(sources('a = 1\n'), {
+			hygiene: false,
 			apps: [
 				{ path: 'app.py', text: 'import streamlit as st\nst.secrets.b\n' },
 				{ path: 'pages/x.py', text: 'import streamlit as st\nst.secrets.a\n' }

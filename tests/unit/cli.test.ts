@@ -1,5 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const bin = new URL('../../dist-cli/main.js', import.meta.url).pathname;
@@ -34,6 +36,37 @@ describe('st-secrets (built)', () => {
 
 	it('check exits 0 on a clean file', () => {
 		expect(cli('check', rules + 'clean-everyday.toml').status).toBe(0);
+	});
+
+	it('check reports hygiene warnings without changing the exit status, and --no-hygiene drops them', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'st-secrets-'));
+		const file = join(dir, '.streamlit', 'secrets.toml');
+		mkdirSync(join(dir, '.streamlit'));
+		writeFileSync(file, 'password = "changeme"\n');
+		const r = cli('check', '--json', file);
+		const codes = JSON.parse(r.stdout).diagnostics.map((d: { code: string }) => d.code);
+		expect(r.status).toBe(0);
+		expect(codes).toEqual(['hygiene/keep-out-of-git', 'hygiene/placeholder-value']);
+		const off = cli('check', '--json', '--no-hygiene', file);
+		expect(off.status).toBe(0);
+		expect(JSON.parse(off.stdout).diagnostics).toEqual([]);
+		rmSync(dir, { recursive: true });
+	});
+
+	it('check gives the global file under HOME no git reminder', () => {
+		const home = mkdtempSync(join(tmpdir(), 'st-home-'));
+		mkdirSync(join(home, '.streamlit'));
+		writeFileSync(join(home, '.streamlit', 'secrets.toml'), 'a = 1\n');
+		const r = spawnSync(
+			'node',
+			[bin, 'check', '--json', join(home, '.streamlit', 'secrets.toml')],
+			{
+				encoding: 'utf8',
+				env: { ...process.env, HOME: home }
+			}
+		);
+		expect(JSON.parse(r.stdout).diagnostics).toEqual([]);
+		rmSync(home, { recursive: true });
 	});
 
 	it('simulate prints the recorded JSON format', () => {

@@ -19,6 +19,7 @@ import { defaultServerPort } from '../streamlit/auth.ts';
 import { authRules } from '../rules/auth-rules.ts';
 import { connectionRules } from '../rules/connection-rules.ts';
 import { appUse } from '../rules/section-context.ts';
+import { addHygiene, type HygieneSource } from './hygiene-check.ts';
 
 /** What was checked for one source. */
 export interface SourceReport {
@@ -94,6 +95,17 @@ export interface CheckOptions {
 	 * `st.connection` will. Defaults to true.
 	 */
 	sections?: boolean;
+	/**
+	 * Whether to add the `hygiene/…` diagnostics to each TOML file: placeholders left in,
+	 * whitespace around values, real-looking credentials (warnings and infos, never errors),
+	 * and one reminder to keep the project file out of git. Defaults to true.
+	 */
+	hygiene?: boolean;
+	/**
+	 * The home directory, so that `<home>/.streamlit/secrets.toml` counts as the global file,
+	 * which gets no git reminder (`~/.streamlit/secrets.toml` always does).
+	 */
+	home?: string;
 }
 
 /** Common variables that a root key would silently replace for the whole process. */
@@ -162,7 +174,8 @@ function keyRange(
  * (`reads`, `unread`, `app/…` diagnostics in both kinds of file) and checks
  * `[auth]` and `[connections.*]` as `st.login` and `st.connection` will
  * (`auth/…`, `connections/…`, also without apps unless `options.sections` is
- * false). Never throws on what the sources or apps hold.
+ * false), and adds `hygiene/…` warnings on each TOML file's values (unless
+ * `options.hygiene` is false). Never throws on what the sources or apps hold.
  *
  * @example
  * const report = check([{ path: '.streamlit/secrets.toml', node: { kind: 'file', text: 'a = 1' } }])
@@ -173,6 +186,7 @@ export function check(sources: readonly SecretsSource[], options: CheckOptions =
 	const outlines: Outlines = [];
 	const rootKeys: (PyDict | null)[] = [];
 	const parsed: ParsedFiles = new WeakMap();
+	const tomlFiles: HygieneSource[] = [];
 	sources.forEach((source, index) => {
 		const { text, diagnostics } = decodeSource(source);
 		const report: SourceReport = { path: source.path, kind: source.node.kind, text, diagnostics };
@@ -184,6 +198,7 @@ export function check(sources: readonly SecretsSource[], options: CheckOptions =
 			outlines[index] = checked.outline;
 			parsed.set(source.node, checked.legacy);
 			if (checked.legacy.ok) rootKeys[index] = checked.legacy.value;
+			tomlFiles.push({ ...report, text, secrets: rootKeys[index], outline: checked.outline });
 		}
 		reports.push(report);
 	});
@@ -219,6 +234,7 @@ export function check(sources: readonly SecretsSource[], options: CheckOptions =
 	}
 	const layout: SecretsLayout = { texts: reports.map((r) => r.text), outlines, sourceOf };
 	const { reads, unread } = addAppDiagnostics(reports, sources, merged, layout, options);
+	if (options.hygiene ?? true) addHygiene(tomlFiles, options.home);
 	const all: Diagnostic[] = [];
 	reports.forEach((r, i) => {
 		for (const d of r.diagnostics) all.push({ ...d, source: i });
@@ -339,7 +355,7 @@ function addNameDiagnostics(
 	outlines: Outlines
 ): void {
 	const visit = (dict: PyDict, path: string[], source: number, root: boolean) => {
-		for (const [k, v] of dict.map) {
+		dict.map.forEach((v, k) => {
 			const here = root ? (sourceOf.get(k) ?? 0) : source;
 			const qualname = (root ? secretsAttributes : tableAttributes)[k];
 			if (qualname && reports[here]) {
@@ -355,7 +371,7 @@ function addNameDiagnostics(
 				);
 			}
 			if (v instanceof PyDict && path.length < 32) visit(v, [...path, k], here, false);
-		}
+		});
 	};
 	visit(merged, [], 0, true);
 }

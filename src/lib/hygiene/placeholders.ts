@@ -26,7 +26,8 @@ const rules: [PlaceholderKind, RegExp][] = [
 	],
 	['angle', /<[A-Za-z][A-Za-z0-9 _.:/-]{0,40}>/],
 	['your', /(?<![A-Za-z0-9])your(?!s(?![A-Za-z]))(?:[-_ .]?[A-Za-z0-9]+)*/i],
-	['example', /example/i],
+	// `example.com`, AWS's documented `…EXAMPLE` keys; not `examples` or `counterexample`.
+	['example', /EXAMPLE|(?<![A-Za-z])[Ee]xample(?![a-z])/],
 	[
 		'word',
 		/(?<![A-Za-z])(?:change[-_ ]?(?:me|it|this)|replace[-_ ]?(?:me|this|with)|fill[-_ ]?(?:me[-_ ]?)?in|placeholder|dummy|redacted|todo|tbd|fixme)(?![A-Za-z])|^(?:insert|enter|paste|put|add)[-_ ].*|(?<![A-Za-z0-9])(?:key|token|secret|password|pass|value|url|id|name)[-_ ]here$|^(?:fake|sample|test[-_ ]?(?:key|token|secret))$/i
