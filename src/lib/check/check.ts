@@ -348,6 +348,9 @@ function addMergeDiagnostics(
 	}
 }
 
+const secretsNames = new Map(Object.entries(secretsAttributes));
+const tableNames = new Map(Object.entries(tableAttributes));
+
 function addNameDiagnostics(
 	reports: SourceReport[],
 	merged: PyDict,
@@ -357,7 +360,7 @@ function addNameDiagnostics(
 	const visit = (dict: PyDict, path: string[], source: number, root: boolean) => {
 		dict.map.forEach((v, k) => {
 			const here = root ? (sourceOf.get(k) ?? 0) : source;
-			const qualname = (root ? secretsAttributes : tableAttributes)[k];
+			const qualname = (root ? secretsNames : tableNames).get(k);
 			if (qualname && reports[here]) {
 				const r = keyRange(outlines, here, [...path, k]);
 				reports[here].diagnostics.push(

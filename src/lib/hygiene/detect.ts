@@ -66,10 +66,12 @@ function tokens(value: string): { text: string; from: number }[] {
  * reported once, the known format first.
  */
 export function detectSecrets(value: string, context: DetectContext = {}): Finding[] {
+	const marked = anyMarker.test(value);
+	// No known format, and too short for a random-looking token.
+	if (!marked && value.length < 20) return [];
 	const key = context.key ?? '';
 	const found: Finding[] = [];
 	const overlaps = (from: number, to: number) => found.some((f) => from < f.to && to > f.from);
-	const marked = anyMarker.test(value);
 	for (const format of marked ? credentialFormats : []) {
 		if (!format.markers.some((marker) => value.includes(marker))) continue;
 		for (const m of value.matchAll(format.pattern)) {

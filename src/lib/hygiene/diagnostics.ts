@@ -90,6 +90,10 @@ function displayPath(path: readonly string[], inArray: readonly boolean[]): stri
 
 /** Where `value` has whitespace the app will get, or null; a PEM-style final line break is fine. */
 function whitespaceSide(value: string): WhitespaceSide | null {
+	// Printable ASCII at both ends is no whitespace (most values).
+	const first = value.charCodeAt(0);
+	const last = value.charCodeAt(value.length - 1);
+	if (first > 32 && first < 127 && last > 32 && last < 127) return null;
 	const body = value.endsWith('\n') && value.trimEnd().includes('\n') ? value.slice(0, -1) : value;
 	const leading = /^\s/.test(body);
 	const trailing = /\s$/.test(body);

@@ -3,15 +3,29 @@ import type { OutlineEntry, OutlineKind } from '../toml/outline.ts';
 
 const kinds: readonly OutlineKind[] = ['table', 'implicit', 'value'];
 
+/** The keys of one table in the order they are written, and their records. */
+interface TableKeys {
+	names: string[];
+	records: number[];
+	/** Built on the first look-up in a large table. */
+	index: Map<string, number> | null;
+}
+
+/** Tables with more keys than this get a map on their first look-up; smaller ones are scanned. */
+const scanLimit = 16;
+
 /**
  * Where the keys of a plain TOML text are written, recorded while it is read:
- * for each table, its keys (the very strings of the dict, so no path is joined or
- * hashed again) and five numbers per key. Entries are made only for the paths looked up.
+ * per table its key names (the dict's own strings) and five numbers per key.
+ * Entries are made only for the paths looked up.
  */
 export class PlainPositions {
 	private readonly root: PyDict;
-	private readonly at = new Map<PyDict, Map<string, number>>();
+	private readonly tables = new Map<PyDict, TableKeys>();
 	private readonly numbers: number[] = [];
+	/** The table written to last and its keys (consecutive keys mostly share a table). */
+	private lastTable: PyDict | null = null;
+	private lastKeys: TableKeys | null = null;
 	constructor(root: PyDict) {
 		this.root = root;
 	}
@@ -25,10 +39,14 @@ export class PlainPositions {
 		to: number,
 		value: number
 	): number {
-		let keys = this.at.get(table);
-		if (keys === undefined) this.at.set(table, (keys = new Map()));
+		let keys = table === this.lastTable ? this.lastKeys! : this.tables.get(table);
+		if (keys === undefined)
+			this.tables.set(table, (keys = { names: [], records: [], index: null }));
+		this.lastTable = table;
+		this.lastKeys = keys;
 		const record = this.numbers.length;
-		keys.set(key, record);
+		keys.names.push(key);
+		keys.records.push(record);
 		this.numbers.push(kind, from, to, value, value);
 		return record;
 	}
@@ -51,7 +69,8 @@ export class PlainPositions {
 			if (!(next instanceof PyDict)) return undefined;
 			table = next;
 		}
-		const r = this.at.get(table)?.get(path[path.length - 1]);
+		const keys = this.tables.get(table);
+		const r = keys && record(keys, path[path.length - 1]);
 		if (r === undefined) return undefined;
 		const n = this.numbers;
 		return {
@@ -61,4 +80,16 @@ export class PlainPositions {
 			value: { from: n[r + 3], to: n[r + 4] }
 		};
 	}
+}
+
+function record(keys: TableKeys, name: string): number | undefined {
+	if (keys.names.length <= scanLimit) {
+		const i = keys.names.indexOf(name);
+		return i < 0 ? undefined : keys.records[i];
+	}
+	if (keys.index === null) {
+		keys.index = new Map();
+		keys.names.forEach((k, i) => keys.index!.set(k, keys.records[i]));
+	}
+	return keys.index.get(name);
 }
