@@ -7,6 +7,10 @@ import { parseLegacyToml } from '../../src/lib/legacy-toml/index.ts';
 import { readPlainToml, readPlainTomlWithPositions } from '../../src/lib/plain-toml/read.ts';
 import { outlineToml } from '../../src/lib/toml/outline.ts';
 import { toTagged } from '../../src/lib/python/tagged.ts';
+import type { Diagnostic } from '../../src/lib/diagnostic.ts';
+import { KeyLocator } from '../../src/lib/check/locator.ts';
+import { hygieneDiagnostics } from '../../src/lib/hygiene/diagnostics.ts';
+import { plainHygieneDiagnostics } from '../../src/lib/hygiene/plain.ts';
 import { universalNewlines } from '../../src/lib/streamlit/sources.ts';
 
 const tagged = (v: Parameters<typeof toTagged>[0]) => toTagged(v, { markInline: true });
@@ -27,6 +31,12 @@ function expectAgreement(text: string): boolean {
 	const outline = outlineToml(text);
 	expect(positions.size, text).toBe(outline.length);
 	for (const entry of outline) expect(positions.get(entry.path), text).toEqual(entry);
+	// The hygiene pass over plain positions says what the general pass says.
+	const order = (ds: Diagnostic[]) =>
+		[...ds].sort((a, b) => a.from - b.from || (a.code + a.message < b.code + b.message ? -1 : 1));
+	expect(order(plainHygieneDiagnostics(text, positions)), text).toEqual(
+		order(hygieneDiagnostics(text, plain, { locator: new KeyLocator(text) }))
+	);
 	return true;
 }
 
@@ -148,7 +158,26 @@ describe('readPlainToml', () => {
 		'\r',
 		'\n'
 	);
-	const safe = fc.constantFrom('a', 'Z', ' ', '-', '.', ':', '/', '@', 'é', '😀', '\\', '\\u00e9');
+	const safe = fc.constantFrom(
+		'changeme',
+		'db.example.com',
+		'xxxx',
+		'your-key',
+		'AKIA2E0A8F3B244C9986',
+		'postgres://u:p4ss@h',
+		'a',
+		'Z',
+		' ',
+		'-',
+		'.',
+		':',
+		'/',
+		'@',
+		'é',
+		'😀',
+		'\\',
+		'\\u00e9'
+	);
 	const content = fc
 		.array(fc.oneof({ weight: 3, arbitrary: safe }, piece), { maxLength: 8 })
 		.map((p) => p.join(''));
@@ -162,6 +191,8 @@ describe('readPlainToml', () => {
 			'-12',
 			'007',
 			'123456789012345678',
+			'999999999999999',
+			'-9999999999999999',
 			'1234567890123456789',
 			'+1',
 			'1_0',

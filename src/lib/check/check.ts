@@ -198,7 +198,13 @@ export function check(sources: readonly SecretsSource[], options: CheckOptions =
 			outlines[index] = checked.outline;
 			parsed.set(source.node, checked.legacy);
 			if (checked.legacy.ok) rootKeys[index] = checked.legacy.value;
-			tomlFiles.push({ ...report, text, secrets: rootKeys[index], outline: checked.outline });
+			tomlFiles.push({
+				...report,
+				text,
+				secrets: rootKeys[index],
+				outline: checked.outline,
+				plain: checked.plain
+			});
 		}
 		reports.push(report);
 	});

@@ -1,5 +1,7 @@
 import type { Diagnostic } from '../diagnostic.ts';
 import { hygieneDiagnostics } from '../hygiene/diagnostics.ts';
+import { plainHygieneDiagnostics } from '../hygiene/plain.ts';
+import type { PlainPositions } from '../plain-toml/positions.ts';
 import { hygieneDiagnostic } from '../hygiene/messages.ts';
 import type { PyDict } from '../python/values.ts';
 import type { KeyLocator } from './locator.ts';
@@ -14,6 +16,8 @@ export interface HygieneSource {
 	secrets: PyDict | null;
 	/** Where its keys are written; null when the text is not valid TOML, so nothing can be placed. */
 	outline: KeyLocator | null;
+	/** The plain reader's positions, when the text is plain TOML (a faster pass then). */
+	plain?: PlainPositions;
 	/** The file's diagnostics so far; hygiene diagnostics are added here. */
 	diagnostics: Diagnostic[];
 }
@@ -69,15 +73,14 @@ export function addHygiene(files: readonly HygieneSource[], home?: string): void
 		const remind: boolean =
 			!reminded && file.secrets.map.size > 0 && isProjectSecretsPath(file.path, home);
 		reminded ||= remind;
-		const found = file.outline
-			? hygieneDiagnostics(file.text, file.secrets, {
-					path: file.path,
-					locator: file.outline,
-					gitReminder: remind
-				})
-			: remind
-				? [hygieneDiagnostic('hygiene/keep-out-of-git', { path: file.path }, 0, 0)]
-				: [];
+		const options = { path: file.path, locator: file.outline ?? undefined, gitReminder: remind };
+		const found = file.plain
+			? plainHygieneDiagnostics(file.text, file.plain, options)
+			: file.outline
+				? hygieneDiagnostics(file.text, file.secrets, options)
+				: remind
+					? [hygieneDiagnostic('hygiene/keep-out-of-git', { path: file.path }, 0, 0)]
+					: [];
 		const existing = [...file.diagnostics];
 		for (const d of found) if (!isLeftOut(d, existing)) file.diagnostics.push(d);
 	}

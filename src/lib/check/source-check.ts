@@ -10,6 +10,7 @@ import { KeyLocator } from './locator.ts';
 import { parseToml } from '../toml/parse.ts';
 import { diffValues } from './compare.ts';
 import { readPlainTomlWithPositions } from '../plain-toml/read.ts';
+import type { PlainPositions } from '../plain-toml/positions.ts';
 import { lastLineStart, lineRange, lineStart, originalOffset } from './locate.ts';
 import { legacyHint } from './legacy-hints.ts';
 import { streamlitDiagnostic } from './messages.ts';
@@ -22,6 +23,8 @@ export interface TomlSourceCheck {
 	legacy: LegacyOutcome;
 	/** Key paths and where they are written, when the text is valid TOML. */
 	outline: KeyLocator | null;
+	/** The positions the plain reader recorded, when the text is plain TOML. */
+	plain?: PlainPositions;
 }
 
 function legacyFailure(
@@ -93,7 +96,12 @@ export function checkTomlSource(text: string, path: string): TomlSourceCheck {
 	const plain = readPlainTomlWithPositions(text);
 	if (plain !== null) {
 		const outline = new KeyLocator(text, () => plain.positions);
-		return { diagnostics: [], legacy: { ok: true, value: plain.value }, outline };
+		return {
+			diagnostics: [],
+			legacy: { ok: true, value: plain.value },
+			outline,
+			plain: plain.positions
+		};
 	}
 	return checkTomlSourceFully(text, path);
 }

@@ -64,7 +64,7 @@ function unwind(step: Step): { path: string[]; inArray: boolean[] } {
 	return { path: path.reverse(), inArray: inArray.reverse() };
 }
 
-interface Located {
+export interface Located {
 	from: number;
 	to: number;
 	/** True when the range is the string itself, not an array or table around it. */
@@ -79,7 +79,7 @@ function locate(locator: KeyLocator, path: readonly string[]): Located {
 	return { from: 0, to: 0, exact: false };
 }
 
-function displayPath(path: readonly string[], inArray: readonly boolean[]): string {
+export function displayPath(path: readonly string[], inArray: readonly boolean[]): string {
 	let out = '';
 	path.forEach((k, i) => {
 		if (inArray[i]) out += `[${k}]`;
@@ -100,6 +100,81 @@ function whitespaceSide(value: string): WhitespaceSide | null {
 	return leading && trailing ? 'both' : leading ? 'leading' : trailing ? 'trailing' : null;
 }
 
+/** Where a value is written and how its path is shown. */
+export interface PlacedValue {
+	/** The path as shown in messages: `db.hosts[0]`. */
+	shown: string;
+	/** Where the value (or the array or table around it) is written. */
+	at: Located;
+}
+
+/**
+ * Adds the diagnostics of one string value to `out`. `key` is the nearest key
+ * above it; `place` is called only when there is something to say.
+ */
+export function valueDiagnostics(
+	out: Diagnostic[],
+	text: string,
+	value: string,
+	key: string,
+	place: () => PlacedValue
+): void {
+	const placeholder = findPlaceholder(value, key);
+	const side = whitespaceSide(value);
+	const finding = placeholder ? undefined : detectSecrets(value, { key })[0];
+	if (!placeholder && !side && !finding) return;
+	const { shown, at } = place();
+	if (placeholder)
+		out.push(
+			hygieneDiagnostic(
+				'hygiene/placeholder-value',
+				{ path: shown, text: placeholder.text, kind: placeholder.kind },
+				at.from,
+				at.to
+			)
+		);
+	if (side) {
+		const d = hygieneDiagnostic(
+			'hygiene/surrounding-whitespace',
+			{ path: shown, side },
+			at.from,
+			at.to
+		);
+		const written = text.slice(at.from, at.to);
+		const trimmed = value.trim();
+		if (at.exact && /^(["'])(?!\1\1)/.test(written) && !trimmed.startsWith('"'))
+			d.fix = {
+				label: 'Remove the whitespace',
+				from: at.from,
+				to: at.to,
+				insert: quoteTomlString(trimmed)
+			};
+		out.push(d);
+	}
+	if (finding)
+		out.push(
+			hygieneDiagnostic(
+				'hygiene/real-credential',
+				{ path: shown, label: finding.label },
+				at.from,
+				at.to
+			)
+		);
+}
+
+/** The git reminder, when asked for. */
+export function gitReminder(options: HygieneOptions): Diagnostic[] {
+	if (!(options.gitReminder ?? true)) return [];
+	return [
+		hygieneDiagnostic(
+			'hygiene/keep-out-of-git',
+			{ path: options.path ?? '.streamlit/secrets.toml' },
+			0,
+			0
+		)
+	];
+}
+
 /**
  * Returns the hygiene diagnostics of one secrets file: `hygiene/placeholder-value` for
  * values still holding a placeholder (`your-password`, `xxx`, `changeme`, `${VAR}`),
@@ -115,63 +190,14 @@ export function hygieneDiagnostics(
 	options: HygieneOptions = {}
 ): Diagnostic[] {
 	const locator = options.locator ?? new KeyLocator(text);
-	const out: Diagnostic[] = [];
-	if (options.gitReminder ?? true)
-		out.push(
-			hygieneDiagnostic(
-				'hygiene/keep-out-of-git',
-				{ path: options.path ?? '.streamlit/secrets.toml' },
-				0,
-				0
-			)
-		);
+	const out = gitReminder(options);
 	forEachString(secrets, (value, parent, name, inArray) => {
 		const key = inArray ? (parent?.key ?? '') : (name as string);
-		const placeholder = findPlaceholder(value, key);
-		const side = whitespaceSide(value);
-		const [finding] = placeholder ? [] : detectSecrets(value, { key });
-		if (!placeholder && !side && !finding) return;
-		// Only a value with something to say is placed and named.
-		const step: Step = { name: String(name), inArray, key, parent, depth: 0 };
-		const { path, inArray: inArrays } = unwind(step);
-		const at = locate(locator, path);
-		const shown = displayPath(path, inArrays);
-		if (placeholder)
-			out.push(
-				hygieneDiagnostic(
-					'hygiene/placeholder-value',
-					{ path: shown, text: placeholder.text, kind: placeholder.kind },
-					at.from,
-					at.to
-				)
-			);
-		if (side) {
-			const d = hygieneDiagnostic(
-				'hygiene/surrounding-whitespace',
-				{ path: shown, side },
-				at.from,
-				at.to
-			);
-			const written = text.slice(at.from, at.to);
-			const trimmed = value.trim();
-			if (at.exact && /^(["'])(?!\1\1)/.test(written) && !trimmed.startsWith('"'))
-				d.fix = {
-					label: 'Remove the whitespace',
-					from: at.from,
-					to: at.to,
-					insert: quoteTomlString(trimmed)
-				};
-			out.push(d);
-		}
-		if (finding)
-			out.push(
-				hygieneDiagnostic(
-					'hygiene/real-credential',
-					{ path: shown, label: finding.label },
-					at.from,
-					at.to
-				)
-			);
+		valueDiagnostics(out, text, value, key, () => {
+			const step: Step = { name: String(name), inArray, key, parent, depth: 0 };
+			const { path, inArray: inArrays } = unwind(step);
+			return { shown: displayPath(path, inArrays), at: locate(locator, path) };
+		});
 	});
 	return out;
 }

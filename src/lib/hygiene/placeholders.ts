@@ -18,22 +18,43 @@ export interface Placeholder {
 export const secretKeyName =
 	/pass(word|wd|phrase)?|pwd|secret|token|api[-_ ]?key|^key$|private[-_ ]?key|credential|auth|cookie/i;
 
-const rules: [PlaceholderKind, RegExp][] = [
+/**
+ * The placeholder rules in the order they are tried. `needs` is a cheap test every
+ * match passes (a literal each alternative of the pattern contains), so that most
+ * values skip the pattern.
+ */
+export const placeholderRules: readonly {
+	kind: PlaceholderKind;
+	pattern: RegExp;
+	needs: RegExp | null;
+}[] = [
 	// ${VAR}, {{ var }}, $VAR alone, %VAR%: variables Streamlit never expands.
-	[
-		'template',
-		/\$\{[^}\n]*\}|\{\{[^}\n]*\}\}|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/
-	],
-	['angle', /<[A-Za-z][A-Za-z0-9 _.:/-]{0,40}>/],
-	['your', /(?<![A-Za-z0-9])your(?!s(?![A-Za-z]))(?:[-_ .]?[A-Za-z0-9]+)*/i],
+	{
+		kind: 'template',
+		pattern: /\$\{[^}\n]*\}|\{\{[^}\n]*\}\}|^\$[A-Za-z_][A-Za-z0-9_]*$|^%[A-Za-z_][A-Za-z0-9_]*%$/,
+		needs: /[$%{]/
+	},
+	{ kind: 'angle', pattern: /<[A-Za-z][A-Za-z0-9 _.:/-]{0,40}>/, needs: /</ },
+	{
+		kind: 'your',
+		pattern: /(?<![A-Za-z0-9])your(?!s(?![A-Za-z]))(?:[-_ .]?[A-Za-z0-9]+)*/i,
+		needs: null
+	},
 	// `example.com`, AWS's documented `…EXAMPLE` keys; not `examples` or `counterexample`.
-	['example', /EXAMPLE|(?<![A-Za-z])[Ee]xample(?![a-z])/],
-	[
-		'word',
-		/(?<![A-Za-z])(?:change[-_ ]?(?:me|it|this)|replace[-_ ]?(?:me|this|with)|fill[-_ ]?(?:me[-_ ]?)?in|placeholder|dummy|redacted|todo|tbd|fixme)(?![A-Za-z])|^(?:insert|enter|paste|put|add)[-_ ].*|(?<![A-Za-z0-9])(?:key|token|secret|password|pass|value|url|id|name)[-_ ]here$|^(?:fake|sample|test[-_ ]?(?:key|token|secret))$/i
-	],
-	['filler', /x{4,}|X{4,}|\*{3,}|•{3,}|^[xX]{3}$|^[.#?_-]{3,}$|^(.)\1{4,}$/u],
-	['ellipsis', /^.{0,40}(?:\.\.\.|…)$|(?:\.\.\.|…).{0,40}$/u]
+	{ kind: 'example', pattern: /EXAMPLE|(?<![A-Za-z])[Ee]xample(?![a-z])/, needs: null },
+	{
+		kind: 'word',
+		pattern:
+			/(?<![A-Za-z])(?:change[-_ ]?(?:me|it|this)|replace[-_ ]?(?:me|this|with)|fill[-_ ]?(?:me[-_ ]?)?in|placeholder|dummy|redacted|todo|tbd|fixme)(?![A-Za-z])|^(?:insert|enter|paste|put|add)[-_ ].*|(?<![A-Za-z0-9])(?:key|token|secret|password|pass|value|url|id|name)[-_ ]here$|^(?:fake|sample|test[-_ ]?(?:key|token|secret))$/i,
+		needs:
+			/change|replace|fill|placeholder|dummy|redacted|todo|tbd|fixme|insert|enter|paste|put|add|here|fake|sample|test/i
+	},
+	{
+		kind: 'filler',
+		pattern: /x{4,}|X{4,}|\*{3,}|•{3,}|^[xX]{3}$|^[.#?_-]{3,}$|^(.)\1{4,}$/u,
+		needs: null
+	},
+	{ kind: 'ellipsis', pattern: /^.{0,40}(?:\.\.\.|…)$|(?:\.\.\.|…).{0,40}$/u, needs: /\.\.\.|…/ }
 ];
 
 const weakWords =
@@ -50,7 +71,8 @@ export function findPlaceholder(value: string, key = ''): Placeholder | null {
 	const start = value.length - value.trimStart().length;
 	const text = value.trim();
 	if (text === '') return null;
-	for (const [kind, pattern] of rules) {
+	for (const { kind, pattern, needs } of placeholderRules) {
+		if (needs !== null && !needs.test(text)) continue;
 		const m = pattern.exec(text);
 		if (m) return { kind, text: m[0], from: start + m.index, to: start + m.index + m[0].length };
 	}

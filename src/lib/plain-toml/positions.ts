@@ -22,12 +22,45 @@ const scanLimit = 16;
 export class PlainPositions {
 	private readonly root: PyDict;
 	private readonly tables = new Map<PyDict, TableKeys>();
-	private readonly numbers: number[] = [];
+	/** Five numbers per record: kind, key from, key to, value from, value to. */
+	private numbers = new Int32Array(1024);
+	private length = 0;
 	/** The table written to last and its keys (consecutive keys mostly share a table). */
 	private lastTable: PyDict | null = null;
 	private lastKeys: TableKeys | null = null;
+	/** Key paths of the tables that hold values (the root's is empty). */
+	private readonly paths = new Map<PyDict, readonly string[]>();
 	constructor(root: PyDict) {
 		this.root = root;
+		this.paths.set(root, []);
+	}
+
+	/** Records the key path of a `[header]` table or an inline table. */
+	setPath(table: PyDict, path: readonly string[]): void {
+		this.paths.set(table, path);
+	}
+
+	/** The key path of a table that holds values. */
+	pathOf(table: PyDict): readonly string[] {
+		return this.paths.get(table) ?? [];
+	}
+
+	/**
+	 * Calls `f` for every `key = value` written in the text (inline tables' keys
+	 * included), with the table that holds it, its key, its path and where its value is written.
+	 */
+	forEachValue(
+		f: (table: PyDict, key: string, path: readonly string[], from: number, to: number) => void
+	): void {
+		const n = this.numbers;
+		this.tables.forEach((keys, table) => {
+			const path = this.paths.get(table);
+			if (path === undefined) return;
+			keys.names.forEach((key, i) => {
+				const r = keys.records[i];
+				if (n[r] === 2) f(table, key, path, n[r + 3], n[r + 4]);
+			});
+		});
 	}
 
 	/** Records `key` of `table` as `kind` with its key range and value start; returns the record. */
@@ -44,10 +77,21 @@ export class PlainPositions {
 			this.tables.set(table, (keys = { names: [], records: [], index: null }));
 		this.lastTable = table;
 		this.lastKeys = keys;
-		const record = this.numbers.length;
+		const record = this.length;
+		if (record + 5 > this.numbers.length) {
+			const grown = new Int32Array(this.numbers.length * 2);
+			grown.set(this.numbers);
+			this.numbers = grown;
+		}
 		keys.names.push(key);
 		keys.records.push(record);
-		this.numbers.push(kind, from, to, value, value);
+		const n = this.numbers;
+		n[record] = kind;
+		n[record + 1] = from;
+		n[record + 2] = to;
+		n[record + 3] = value;
+		n[record + 4] = value;
+		this.length = record + 5;
 		return record;
 	}
 
@@ -58,7 +102,7 @@ export class PlainPositions {
 
 	/** How many key paths are recorded. */
 	get size(): number {
-		return this.numbers.length / 5;
+		return this.length / 5;
 	}
 
 	/** Where `path` is written (as `outlineToml` lists it), or undefined. */

@@ -87,7 +87,7 @@ class PlainReader {
 				this.blanks();
 				const positions = this.positions;
 				const record = positions ? positions.add(table, key, 2, from, to, this.i) : 0;
-				const value = this.value();
+				const value = this.value(table, key);
 				positions?.end(record, this.i);
 				if (table.map.has(key)) throw notPlain;
 				table.map.set(key, value);
@@ -143,10 +143,12 @@ class PlainReader {
 		const text = this.text;
 		const start = this.i++;
 		const created: [PyDict, string, number, number][] = [];
+		const path: string[] = [];
 		let table = root;
 		for (;;) {
 			const from = this.i;
 			const key = this.bareKey();
+			path.push(key);
 			const c = text.charCodeAt(this.i);
 			let next = table.map.get(key);
 			if (c === DOT) {
@@ -166,16 +168,17 @@ class PlainReader {
 				for (const [t, k, f, e] of created)
 					positions.end(positions.add(t, k, 1, f, e, start), this.i);
 				positions.end(positions.add(table, key, 0, from, to, start), this.i);
+				positions.setPath(next, path);
 			}
 			return next;
 		}
 	}
 
-	/** A value after `key =`. */
-	private value(): PyValue {
+	/** A value after `key =` in `table`. */
+	private value(table: PyDict, key: string): PyValue {
 		const c = this.text.charCodeAt(this.i);
 		if (c === OPEN_BRACKET) return this.array();
-		if (c === OPEN_BRACE) return this.inlineTable();
+		if (c === OPEN_BRACE) return this.inlineTable(table, key);
 		return this.scalar(false);
 	}
 
@@ -338,7 +341,11 @@ class PlainReader {
 		if (text.charCodeAt(this.i) !== DOT) {
 			this.ends();
 			this.kind = 'int';
-			return BigInt(text.slice(start, this.i));
+			if (whole > 15) return BigInt(text.slice(start, this.i));
+			// Up to 15 digits are exact in a double.
+			let n = 0;
+			for (let k = this.i - whole; k < this.i; k++) n = n * 10 + text.charCodeAt(k) - ZERO;
+			return BigInt(negative ? -n : n);
 		}
 		this.i++;
 		const fraction = this.digits();
@@ -373,10 +380,11 @@ class PlainReader {
 		return items;
 	}
 
-	/** `{ k = v, … }` on one line, of scalars, without a trailing comma. */
-	private inlineTable(): PyDict {
+	/** `{ k = v, … }` on one line, of scalars, without a trailing comma: the value of `name` in `owner`. */
+	private inlineTable(owner: PyDict, name: string): PyDict {
 		const text = this.text;
 		const table = new PyDict(true);
+		this.positions?.setPath(table, [...this.positions.pathOf(owner), name]);
 		this.i++;
 		this.blanks();
 		if (text.charCodeAt(this.i) === CLOSE_BRACE) {
