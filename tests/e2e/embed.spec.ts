@@ -107,7 +107,6 @@ test('embed mode opens a link without the header, read-only, on the chosen view'
 	await page.keyboard.type('zzz');
 	await page.keyboard.press('Enter');
 	await expect(box).not.toContainText('zzz');
-	await page.screenshot({ path: '/tmp/embed-host.png' });
 });
 
 test('the host sets the text and receives reports without values', async ({ page, baseURL }) => {

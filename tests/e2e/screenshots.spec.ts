@@ -85,3 +85,51 @@ test('try-it', async ({ page }) => {
 	).toHaveCount(6);
 	await shot(page, 'try-it');
 });
+
+test('share', async ({ page }) => {
+	await page.goto('/');
+	await loadExample(page, 'Common mistakes');
+	await setText(
+		page,
+		'api_key = "sk-proj-Q7mZ2xL9vR4tN8wK3pH6jB1cF5dG0sA2"\n\n[database]\nurl = "postgresql://admin:Tr0ub4dor3@db.internal.corp:5432/sales"\nuser = "svc_reporting"\nport = 5432\n'
+	);
+	await page.getByRole('button', { name: 'Share', exact: true }).click();
+	const dialog = page.getByRole('dialog', { name: 'Share a link' });
+	await dialog.getByRole('radio', { name: /real values/ }).check();
+	await expect(dialog.getByRole('list', { name: 'Credentials found' })).toBeVisible();
+	await shot(page, 'share');
+});
+
+test('hygiene', async ({ page }) => {
+	await page.goto('/');
+	await setText(
+		page,
+		'api_key = "your-api-key"\n\n[database]\nhost = "db.example.com"\nuser = "app "\npassword = "changeme"\n'
+	);
+	await editor(page).getByText('"changeme"').hover();
+	await expect(page.locator('.cm-tooltip-lint')).toBeVisible();
+	await shot(page, 'hygiene');
+});
+
+test('export', async ({ page }) => {
+	await page.goto('/');
+	await loadExample(page, 'Basic keys');
+	await page.getByRole('button', { name: 'Export' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Export secrets' });
+	await dialog.getByLabel('Format').selectOption('github');
+	await shot(page, 'export');
+});
+
+test('import', async ({ page }) => {
+	await page.goto('/');
+	await setText(page, 'sheet_name = "Sales"\n');
+	await page.getByRole('button', { name: 'Import' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Import secrets' });
+	await dialog
+		.getByLabel('Text to import')
+		.fill(
+			'DATABASE_URL="postgresql://app:s3cret@db.internal.corp/sales"\nOPENAI_API_KEY=sk-test-123\nDEBUG=true\n'
+		);
+	await expect(dialog.getByLabel('Imported TOML')).not.toHaveValue('');
+	await shot(page, 'import');
+});

@@ -46,7 +46,6 @@ test('a redacted link opens with the same paths and problems and holds no value'
 	const json = await linkJson(page, link);
 	expect(JSON.parse(json).redacted).toBe(true);
 	for (const value of values) expect(json).not.toContain(value);
-	await page.screenshot({ path: '/tmp/share-dialog.png' });
 
 	// A fresh browser, as the person the link is sent to.
 	const other = await (await browser.newContext()).newPage();
@@ -72,7 +71,6 @@ test('a link with real values lists the credentials and needs a confirmation', a
 	const box = dialog.getByRole('textbox', { name: 'Link' });
 	await expect(box).toHaveValue('');
 	await expect(dialog.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
-	await page.screenshot({ path: '/tmp/share-values.png' });
 
 	await dialog.getByRole('checkbox', { name: /anyone with this link can read/ }).check();
 	const link = await madeLink(page);
@@ -131,7 +129,6 @@ test('a damaged or hostile link loads nothing and says why', async ({ page }) =>
 		await expect(alert).toContainText(why);
 		await expect(editor(page)).toHaveText(starter);
 	}
-	await page.screenshot({ path: '/tmp/share-invalid.png' });
 });
 
 test('opening a link over a draft says so and brings the draft back on request', async ({
@@ -147,7 +144,6 @@ test('opening a link over a draft says so and brings the draft back on request',
 	const notice = page.getByRole('status').filter({ hasText: 'Opened a shared link' });
 	await expect(notice).toContainText('It replaced the draft of this tab');
 	await expect(editor(page)).toContainText('shared = "');
-	await page.screenshot({ path: '/tmp/share-notice.png' });
 	await notice.getByRole('button', { name: 'Restore my draft' }).click();
 	await expect(editor(page)).toContainText('draft = "my own work"');
 	// A reload of the same link keeps the draft (the edits made since) instead of opening it again.

@@ -91,7 +91,7 @@ export const convertNotes = {
 		`Mount the key \`secrets.toml\` with \`subPath\` at ${code(path)} (the comments show how); Streamlit reads it like the original file`,
 
 	githubSecret: (name: string) =>
-		`Store \`secretValue\` (the TOML) as the repository secret ${code(name)} under Settings → Secrets and variables → Actions; the step writes it unchanged to \`.streamlit/secrets.toml\``,
+		`Store the secrets file (the TOML) as the repository secret ${code(name)} under Settings → Secrets and variables → Actions; the step writes it unchanged to \`.streamlit/secrets.toml\``,
 	githubMasking: () => 'GitHub masks the secret in logs line by line; never print the written file',
 	githubGitignore: () =>
 		'Keep `.streamlit/secrets.toml` in `.gitignore`, so the written file is never committed',
