@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
+import { results } from './helpers.ts';
 import { fragmentOf } from './share-helpers.ts';
 
 /**
@@ -107,6 +108,51 @@ test('embed mode opens a link without the header, read-only, on the chosen view'
 	await page.keyboard.type('zzz');
 	await page.keyboard.press('Enter');
 	await expect(box).not.toContainText('zzz');
+	// A dropped .py file opens no page either.
+	const appBox = frame.getByRole('textbox', { name: 'Python editor for streamlit_app.py' });
+	await appBox.evaluate((element) => {
+		const dom = globalThis as unknown as {
+			DataTransfer: new () => { items: { add(file: unknown): void } };
+			File: new (parts: string[], name: string) => unknown;
+			DragEvent: new (type: string, init: object) => Event;
+		};
+		const data = new dom.DataTransfer();
+		data.items.add(new dom.File(['import streamlit as st\n'], 'stats.py'));
+		for (const type of ['dragenter', 'dragover', 'drop'])
+			element.dispatchEvent(
+				new dom.DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true })
+			);
+	});
+	await expect(frame.getByRole('status').filter({ hasText: 'read-only' })).toHaveText(
+		'This page is read-only: dropped files are not opened.'
+	);
+	await expect(frame.getByRole('tab', { name: 'pages/stats.py' })).toHaveCount(0);
+});
+
+test('a read-only embed keeps the files of a secrets folder as they are', async ({ page }) => {
+	await page.goto('/');
+	const state = JSON.stringify({
+		version: 1,
+		redacted: false,
+		sources: [
+			{ path: '~/.streamlit/secrets.toml', kind: 'missing', text: '' },
+			{ path: '.streamlit/secrets.toml', kind: 'file', text: 'a = 1\n' },
+			{ path: '/run/secrets', kind: 'directory', files: [['db', 'user', 'reporting']] }
+		],
+		code: [['streamlit_app.py', '']],
+		view: 'seen',
+		active: 2
+	});
+	await page.goto(`/?embed=1&readonly=1#${await fragmentOf(page, state)}`);
+	const name = page.getByRole('textbox', { name: 'Name of file 1' });
+	await expect(name).toHaveValue('user');
+	await expect(name).toHaveAttribute('readonly', '');
+	await name.focus();
+	await page.keyboard.type('zzz');
+	await expect(name).toHaveValue('user');
+	await expect(page.getByRole('button', { name: 'Remove file 1' })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Add a file' })).toBeHidden();
+	await expect(results(page)).toContainText('from /run/secrets');
 });
 
 test('the host sets the text and receives reports without values', async ({ page, baseURL }) => {
