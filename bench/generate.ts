@@ -22,9 +22,9 @@ export function generateSecrets(bytes: number): string {
 }
 
 /**
- * The same document with one multi-line string at the end: outside the plain
- * subset of TOML, so the check runs both full parsers and compares them.
+ * The same document with one dotted key at the end: outside the plain subset of
+ * TOML, so the check runs both full parsers and compares them.
  */
 export function generateMixedSecrets(bytes: number): string {
-	return generateSecrets(bytes) + '\n[notes]\nmotd = """\nWelcome,\nteam"""\n';
+	return generateSecrets(bytes) + '\n[notes]\nowner.team = "ops"\n';
 }

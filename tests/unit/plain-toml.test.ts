@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateSecrets } from '../../bench/generate.ts';
+import { generateMixedSecrets, generateSecrets } from '../../bench/generate.ts';
 import { checkTomlSourceFully } from '../../src/lib/check/source-check.ts';
 import { parseLegacyToml } from '../../src/lib/legacy-toml/index.ts';
 import { readPlainToml, readPlainTomlWithPositions } from '../../src/lib/plain-toml/read.ts';
@@ -76,7 +76,9 @@ describe('readPlainToml', () => {
 		['a mixed array', 'a = [1, 2.5]\n'],
 		['a nested array', 'a = [[1]]\n'],
 		['a multi-line array', 'a = [\n1]\n'],
-		['a multi-line string', 'a = """x"""\n'],
+		['a multi-line string closed before a comment', 'a = """\nx""" # note\n'],
+		['a multi-line string with a blank before a line break', 'a = """\nx\u3000\ny"""\n'],
+		['a multi-line string with an escape', 'a = """\nx\\ny"""\n'],
 		['an escaped quote', 'a = "x\\"y"\n'],
 		['an escaped backslash', 'a = "x\\\\y"\n'],
 		['an apostrophe in a basic string', 'a = "it\'s"\n'],
@@ -97,6 +99,16 @@ describe('readPlainToml', () => {
 
 	it('reads the whole benchmark document', () => {
 		expect(expectAgreement(generateSecrets(200_000))).toBe(true);
+	});
+
+	it('leaves the mixed benchmark document to the full parsers', () => {
+		expect(readPlainToml(generateMixedSecrets(20_000))).toBeNull();
+	});
+
+	it('reads a private key written as a multi-line string', () => {
+		const text =
+			'[connections.gsheets]\ntype = "service_account"\nprivate_key = """\n-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\n-----END PRIVATE KEY-----\n"""\nclient_email = "app@demo.iam.gserviceaccount.com"\n';
+		expect(expectAgreement(text)).toBe(true);
 	});
 
 	it('agrees with toml 0.10.2 itself on every recorded input it reads', () => {
@@ -224,6 +236,9 @@ describe('readPlainToml', () => {
 			'""""""'
 		)
 	);
+	const multiline = fc
+		.tuple(fc.constantFrom('"""', "'''"), fc.boolean(), content, content)
+		.map(([q, lead, a, b]) => `${q}${lead ? '\n' : ''}${a}\n${b}${q}`);
 	const sep = fc.constantFrom('', ' ', '  ', '\t', ' \t');
 	const list = fc
 		.tuple(fc.array(fc.tuple(sep, scalar, sep), { maxLength: 4 }), fc.boolean())
@@ -233,7 +248,7 @@ describe('readPlainToml', () => {
 	const inline = fc
 		.array(fc.tuple(sep, key, sep, scalar, sep), { maxLength: 3 })
 		.map((items) => `{${items.map(([a, k, b, v, c]) => `${a}${k}${b}=${b}${v}${c}`).join(',')}}`);
-	const value = fc.oneof({ weight: 4, arbitrary: scalar }, list, inline);
+	const value = fc.oneof({ weight: 4, arbitrary: scalar }, list, inline, multiline);
 	const comment = fc.oneof(
 		fc.constant(''),
 		content.map((s) => ` # ${s}`)
@@ -265,6 +280,47 @@ describe('readPlainToml', () => {
 				.join('')
 				.slice(0, last ? undefined : -1)
 		);
+
+	it('on generated multi-line strings, answers only where both full parsers agree with it', () => {
+		const bit = fc.constantFrom(
+			'a',
+			'Z',
+			'9',
+			'+',
+			'/',
+			'=',
+			'-',
+			' ',
+			'\t',
+			'\u3000',
+			'\u00a0',
+			'\u2028',
+			'\n',
+			'#',
+			'é',
+			'😀',
+			'"',
+			"'",
+			'\\'
+		);
+		const body = fc.array(bit, { maxLength: 12 }).map((p) => p.join(''));
+		const text = fc
+			.tuple(
+				fc.constantFrom('"""', "'''"),
+				fc.constantFrom('', '\n', '\n\n', ' '),
+				body,
+				fc.constantFrom('', '\n', ' # c\n', ' \n')
+			)
+			.map(([q, open, b, after]) => `[k]\nkey = ${q}${open}${b}${q}${after}x = 1\n`);
+		let read = 0;
+		fc.assert(
+			fc.property(text, (t) => {
+				if (expectAgreement(t)) read++;
+			}),
+			{ numRuns: 5000 }
+		);
+		expect(read).toBeGreaterThan(300);
+	});
 
 	it('on generated documents, answers only where both full parsers agree with it', () => {
 		let read = 0;

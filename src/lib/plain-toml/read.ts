@@ -26,6 +26,10 @@ const CLOSE_BRACE = 125;
 class NotPlain {}
 const notPlain = new NotPlain();
 
+function notPlainValue(): never {
+	throw notPlain;
+}
+
 /** The kind of a scalar, for the same-type rule of `toml` 0.10.2 arrays. */
 type Kind = 'str' | 'int' | 'float' | 'bool' | 'date';
 
@@ -36,6 +40,23 @@ function isBareKeyChar(c: number): boolean {
 		(c >= ZERO && c <= NINE) ||
 		c === 95 ||
 		c === 45
+	);
+}
+
+/** True for the whitespace Python's `str.strip()` removes that a plain string may hold. */
+function isPythonBlank(c: number): boolean {
+	return (
+		c === SPACE ||
+		c === TAB ||
+		c === 0x85 ||
+		c === 0xa0 ||
+		c === 0x1680 ||
+		(c >= 0x2000 && c <= 0x200a) ||
+		c === 0x2028 ||
+		c === 0x2029 ||
+		c === 0x202f ||
+		c === 0x205f ||
+		c === 0x3000
 	);
 }
 
@@ -189,6 +210,8 @@ class PlainReader {
 	private scalar(nested: boolean): PyValue {
 		const text = this.text;
 		const c = text.charCodeAt(this.i);
+		if ((c === QUOTE || c === APOSTROPHE) && this.tripled(c))
+			return nested ? notPlainValue() : this.multilineString(c);
 		if (c === QUOTE) return this.basicString(nested);
 		if (c === APOSTROPHE) return this.literalString(nested);
 		if (c === 116 && text.startsWith('true', this.i)) return this.word(true, 4);
@@ -241,6 +264,45 @@ class PlainReader {
 				c === HASH)
 		)
 			throw notPlain;
+	}
+
+	/** True when `q` opens a multi-line string here (three of it). */
+	private tripled(q: number): boolean {
+		return this.text.charCodeAt(this.i + 1) === q && this.text.charCodeAt(this.i + 2) === q;
+	}
+
+	/**
+	 * `"""…"""` or `'''…'''` over several lines (LF only), with neither quote nor a
+	 * backslash inside; TOML and `toml` 0.10.2 both drop a line break right after the
+	 * opening delimiter. The closing delimiter ends its line.
+	 */
+	private multilineString(q: number): string {
+		const text = this.text;
+		this.i += 3;
+		if (text.charCodeAt(this.i) === LF) this.i++;
+		// `toml` 0.10.2 also drops further line breaks at the start.
+		if (text.charCodeAt(this.i) === LF) throw notPlain;
+		const start = this.i;
+		for (;;) {
+			const c = text.charCodeAt(this.i);
+			if (c === q) {
+				if (!this.tripled(q) || text.charCodeAt(this.i + 3) === q) throw notPlain;
+				break;
+			}
+			if (c === QUOTE || c === APOSTROPHE || c === BACKSLASH || c === CR) throw notPlain;
+			// `toml` 0.10.2 strips the lines of the value: no blanks next to a line break.
+			const d = text.charCodeAt(this.i + 1);
+			if (c === LF ? isPythonBlank(d) : isPythonBlank(c) && d === LF) throw notPlain;
+			if (c !== LF) this.stringChar(c, false);
+			this.i++;
+		}
+		const value = text.slice(start, this.i);
+		this.i += 3;
+		// `toml` 0.10.2 loses the value when anything follows the closing delimiter.
+		const after = text.charCodeAt(this.i);
+		if (after === after && after !== LF) throw notPlain;
+		this.kind = 'str';
+		return value;
 	}
 
 	/** `"…"` with no quote or backslash inside except `\uXXXX`, `\n` and `\t`. */
