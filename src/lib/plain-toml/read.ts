@@ -74,6 +74,8 @@ function hexValue(c: number): number {
 class PlainReader {
 	private readonly text: string;
 	private i = 0;
+	/** Where the key read last by {@link keyAndEquals} ends. */
+	private keyEnd = 0;
 	/** Kind of the scalar read last. */
 	private kind: Kind = 'str';
 	/** Where keys are written, when asked for. */
@@ -100,12 +102,8 @@ class PlainReader {
 			if (c === OPEN_BRACKET) table = this.header(root);
 			else if (isBareKeyChar(c)) {
 				const from = this.i;
-				const key = this.bareKey();
-				const to = this.i;
-				this.blanks();
-				if (text.charCodeAt(this.i) !== EQUALS) throw notPlain;
-				this.i++;
-				this.blanks();
+				const key = this.keyAndEquals();
+				const to = this.keyEnd;
 				const positions = this.positions;
 				const record = positions ? positions.add(table, key, 2, from, to, this.i) : 0;
 				const value = this.value(table, key);
@@ -157,6 +155,17 @@ class PlainReader {
 		while (isBareKeyChar(text.charCodeAt(this.i))) this.i++;
 		if (this.i === start) throw notPlain;
 		return text.slice(start, this.i);
+	}
+
+	/** `key =` and the blanks around: returns the key; `keyEnd` is where it ends. */
+	private keyAndEquals(): string {
+		const key = this.bareKey();
+		this.keyEnd = this.i;
+		this.blanks();
+		if (this.text.charCodeAt(this.i) !== EQUALS) throw notPlain;
+		this.i++;
+		this.blanks();
+		return key;
 	}
 
 	/** `[a.b.c]`: returns the table it opens; arrays of tables and redefinitions are not plain. */
@@ -455,12 +464,8 @@ class PlainReader {
 		}
 		for (;;) {
 			const from = this.i;
-			const key = this.bareKey();
-			const to = this.i;
-			this.blanks();
-			if (text.charCodeAt(this.i) !== EQUALS) throw notPlain;
-			this.i++;
-			this.blanks();
+			const key = this.keyAndEquals();
+			const to = this.keyEnd;
 			const start = this.i;
 			const value = this.scalar(true);
 			if (table.map.has(key)) throw notPlain;
