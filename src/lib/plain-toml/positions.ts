@@ -3,25 +3,26 @@ import type { OutlineEntry, OutlineKind } from '../toml/outline.ts';
 
 const kinds: readonly OutlineKind[] = ['table', 'implicit', 'value'];
 
-/** The keys of one table in the order they are written, and their records. */
-interface TableKeys {
-	names: string[];
-	records: number[];
-	/** Built on the first look-up in a large table. */
-	index: Map<string, number> | null;
-}
+/**
+ * The records of one table's keys, in the order the keys were added to the dict (the
+ * reader adds each key to the dict and records it together, so the dict's own key
+ * order says which record is whose).
+ */
+type TableKeys = number[];
 
 /** Tables with more keys than this get a map on their first look-up; smaller ones are scanned. */
 const scanLimit = 16;
 
 /**
  * Where the keys of a plain TOML text are written, recorded while it is read:
- * per table its key names (the dict's own strings) and five numbers per key.
+ * per table the records of its keys, in the dict's key order, and five numbers per key.
  * Entries are made only for the paths looked up.
  */
 export class PlainPositions {
 	private readonly root: PyDict;
 	private readonly tables = new Map<PyDict, TableKeys>();
+	/** Key indexes of large tables, built on their first look-up. */
+	private readonly indexes = new Map<PyDict, Map<string, number>>();
 	/** Five numbers per record: kind, key from, key to, value from, value to. */
 	private numbers = new Int32Array(1024);
 	private length = 0;
@@ -53,28 +54,24 @@ export class PlainPositions {
 		f: (table: PyDict, key: string, path: readonly string[], from: number, to: number) => void
 	): void {
 		const n = this.numbers;
-		this.tables.forEach((keys, table) => {
+		this.tables.forEach((records, table) => {
 			const path = this.paths.get(table);
 			if (path === undefined) return;
-			keys.names.forEach((key, i) => {
-				const r = keys.records[i];
+			let i = 0;
+			table.map.forEach((_v, key) => {
+				const r = records[i++];
 				if (n[r] === 2) f(table, key, path, n[r + 3], n[r + 4]);
 			});
 		});
 	}
 
-	/** Records `key` of `table` as `kind` with its key range and value start; returns the record. */
-	add(
-		table: PyDict,
-		key: string,
-		kind: 0 | 1 | 2,
-		from: number,
-		to: number,
-		value: number
-	): number {
+	/**
+	 * Records the key just added to `table` as `kind` with its key range and value
+	 * start; returns the record. Called once for each key, in the order the dict gets them.
+	 */
+	add(table: PyDict, kind: 0 | 1 | 2, from: number, to: number, value: number): number {
 		let keys = table === this.lastTable ? this.lastKeys! : this.tables.get(table);
-		if (keys === undefined)
-			this.tables.set(table, (keys = { names: [], records: [], index: null }));
+		if (keys === undefined) this.tables.set(table, (keys = []));
 		this.lastTable = table;
 		this.lastKeys = keys;
 		const record = this.length;
@@ -83,8 +80,7 @@ export class PlainPositions {
 			grown.set(this.numbers);
 			this.numbers = grown;
 		}
-		keys.names.push(key);
-		keys.records.push(record);
+		keys.push(record);
 		const n = this.numbers;
 		n[record] = kind;
 		n[record + 1] = from;
@@ -113,8 +109,7 @@ export class PlainPositions {
 			if (!(next instanceof PyDict)) return undefined;
 			table = next;
 		}
-		const keys = this.tables.get(table);
-		const r = keys && record(keys, path[path.length - 1]);
+		const r = this.record(table, path[path.length - 1]);
 		if (r === undefined) return undefined;
 		const n = this.numbers;
 		return {
@@ -124,16 +119,26 @@ export class PlainPositions {
 			value: { from: n[r + 3], to: n[r + 4] }
 		};
 	}
-}
 
-function record(keys: TableKeys, name: string): number | undefined {
-	if (keys.names.length <= scanLimit) {
-		const i = keys.names.indexOf(name);
-		return i < 0 ? undefined : keys.records[i];
+	/** The record of `name` in `table`, found by its place among the dict's keys. */
+	private record(table: PyDict, name: string): number | undefined {
+		const records = this.tables.get(table);
+		if (records === undefined || !table.map.has(name)) return undefined;
+		if (records.length > scanLimit) {
+			let index = this.indexes.get(table);
+			if (index === undefined) {
+				index = new Map();
+				let i = 0;
+				for (const k of table.map.keys()) index.set(k, records[i++]);
+				this.indexes.set(table, index);
+			}
+			return index.get(name);
+		}
+		let i = 0;
+		for (const k of table.map.keys()) {
+			if (k === name) return records[i];
+			i++;
+		}
+		return undefined;
 	}
-	if (keys.index === null) {
-		keys.index = new Map();
-		keys.names.forEach((k, i) => keys.index!.set(k, keys.records[i]));
-	}
-	return keys.index.get(name);
 }

@@ -105,7 +105,7 @@ class PlainReader {
 				const key = this.keyAndEquals();
 				const to = this.keyEnd;
 				const positions = this.positions;
-				const record = positions ? positions.add(table, key, 2, from, to, this.i) : 0;
+				const record = positions ? positions.add(table, 2, from, to, this.i) : 0;
 				const value = this.value(table, key);
 				positions?.end(record, this.i);
 				if (table.map.has(key)) throw notPlain;
@@ -172,7 +172,7 @@ class PlainReader {
 	private header(root: PyDict): PyDict {
 		const text = this.text;
 		const start = this.i++;
-		const created: [PyDict, string, number, number][] = [];
+		const created: [PyDict, number, number][] = [];
 		const path: string[] = [];
 		let table = root;
 		for (;;) {
@@ -184,7 +184,7 @@ class PlainReader {
 			if (c === DOT) {
 				if (next === undefined) {
 					table.map.set(key, (next = new PyDict()));
-					created.push([table, key, from, this.i]);
+					created.push([table, from, this.i]);
 				} else if (!(next instanceof PyDict) || next.inline) throw notPlain;
 				table = next;
 				this.i++;
@@ -195,9 +195,8 @@ class PlainReader {
 			const to = this.i++;
 			const positions = this.positions;
 			if (positions) {
-				for (const [t, k, f, e] of created)
-					positions.end(positions.add(t, k, 1, f, e, start), this.i);
-				positions.end(positions.add(table, key, 0, from, to, start), this.i);
+				for (const [t, f, e] of created) positions.end(positions.add(t, 1, f, e, start), this.i);
+				positions.end(positions.add(table, 0, from, to, start), this.i);
 				positions.setPath(next, path);
 			}
 			return next;
@@ -471,7 +470,7 @@ class PlainReader {
 			if (table.map.has(key)) throw notPlain;
 			table.map.set(key, value);
 			const positions = this.positions;
-			if (positions) positions.end(positions.add(table, key, 2, from, to, start), this.i);
+			if (positions) positions.end(positions.add(table, 2, from, to, start), this.i);
 			this.blanks();
 			const c = text.charCodeAt(this.i++);
 			if (c === CLOSE_BRACE) return table;
