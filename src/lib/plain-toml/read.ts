@@ -60,6 +60,16 @@ function isPythonBlank(c: number): boolean {
 	);
 }
 
+/** The one-letter escapes a plain string may hold, by the letter's code. */
+const simpleEscapes = new Map<number, string>([
+	[110, '\n'],
+	[116, '\t'],
+	[114, '\r'],
+	[98, '\b'],
+	[102, '\f'],
+	[BACKSLASH, '\\']
+]);
+
 function hexValue(c: number): number {
 	if (c >= ZERO && c <= NINE) return c - ZERO;
 	if (c >= 97 && c <= 102) return c - 87;
@@ -342,9 +352,13 @@ class PlainReader {
 	private escape(): string {
 		const text = this.text;
 		const e = text.charCodeAt(this.i + 1);
-		if (e === 110 || e === 116) {
+		const simple = simpleEscapes.get(e);
+		// `toml` 0.10.2 reads `\\u` as the start of a `\u` escape.
+		const next = text.charCodeAt(this.i + 2);
+		if (e === BACKSLASH && (next === 117 || next === 85)) throw notPlain;
+		if (simple !== undefined) {
 			this.i += 2;
-			return e === 110 ? '\n' : '\t';
+			return simple;
 		}
 		if (e !== 117) throw notPlain;
 		let code = 0;
