@@ -75,7 +75,7 @@ describe('readPlainToml', () => {
 		['a quoted key', '"a" = 1\n'],
 		['a mixed array', 'a = [1, 2.5]\n'],
 		['a nested array', 'a = [[1]]\n'],
-		['a multi-line array', 'a = [\n1]\n'],
+		['a comment in a multi-line array', 'a = [\n1, # one\n2]\n'],
 		['a multi-line string closed before a comment', 'a = """\nx""" # note\n'],
 		['a multi-line string with a blank before a line break', 'a = """\nx\u3000\ny"""\n'],
 		['a multi-line string with an escape', 'a = """\nx\\ny"""\n'],
@@ -245,10 +245,20 @@ describe('readPlainToml', () => {
 		.map(
 			([items, trailing]) => `[${items.map((p) => p.join('')).join(',')}${trailing ? ',' : ''}]`
 		);
+	const lines = fc
+		.tuple(
+			fc.array(fc.tuple(sep, scalar), { maxLength: 4 }),
+			fc.constantFrom('', ','),
+			fc.constantFrom('\n', ' \n', '\n\n', '\n  ')
+		)
+		.map(
+			([items, trailing, nl]) =>
+				`[${nl}${items.map((p) => p.join('')).join(`,${nl}`)}${trailing}${nl}]`
+		);
 	const inline = fc
 		.array(fc.tuple(sep, key, sep, scalar, sep), { maxLength: 3 })
 		.map((items) => `{${items.map(([a, k, b, v, c]) => `${a}${k}${b}=${b}${v}${c}`).join(',')}}`);
-	const value = fc.oneof({ weight: 4, arbitrary: scalar }, list, inline, multiline);
+	const value = fc.oneof({ weight: 4, arbitrary: scalar }, list, lines, inline, multiline);
 	const comment = fc.oneof(
 		fc.constant(''),
 		content.map((s) => ` # ${s}`)

@@ -442,26 +442,33 @@ class PlainReader {
 		return new PyFloat(value);
 	}
 
-	/** `[a, b, …]` on one line, of scalars of one kind. */
+	/** `[a, b, …]` of scalars of one kind, on one line or several. */
 	private array(): PyValue[] {
 		const text = this.text;
 		this.i++;
-		this.blanks();
+		this.spaces();
 		const items: PyValue[] = [];
 		let kind: Kind | null = null;
 		while (text.charCodeAt(this.i) !== CLOSE_BRACKET) {
 			items.push(this.scalar(true));
 			if (kind !== null && this.kind !== kind) throw notPlain;
 			kind = this.kind;
-			this.blanks();
+			this.spaces();
 			const c = text.charCodeAt(this.i);
 			if (c === COMMA) {
 				this.i++;
-				this.blanks();
+				this.spaces();
 			} else if (c !== CLOSE_BRACKET) throw notPlain;
 		}
 		this.i++;
 		return items;
+	}
+
+	/** Skips blanks and line breaks (LF) between the items of an array. */
+	private spaces(): void {
+		const text = this.text;
+		let c = text.charCodeAt(this.i);
+		while (c === SPACE || c === TAB || c === LF) c = text.charCodeAt(++this.i);
 	}
 
 	/** `{ k = v, … }` on one line, of scalars, without a trailing comma: the value of `name` in `owner`. */
