@@ -8,7 +8,7 @@ const sizes: [string, number, number][] = [
 	['10 KB', 10_000, 40],
 	['100 KB', 100_000, 15],
 	['1 MB', 1_000_000, 5],
-	['10 MB', 10_000_000, 3]
+	['10 MB', 10_000_000, 5]
 ];
 
 function median(xs: number[]): number {

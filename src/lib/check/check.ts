@@ -357,18 +357,32 @@ function addMergeDiagnostics(
 const secretsNames = new Map(Object.entries(secretsAttributes));
 const tableNames = new Map(Object.entries(tableAttributes));
 
+/** A key on the way down the merged secrets, linked to the one above it. */
+interface KeyStep {
+	key: string;
+	up: KeyStep | null;
+	depth: number;
+}
+
+function pathTo(step: KeyStep | null, key: string): string[] {
+	const path = [key];
+	for (let s = step; s; s = s.up) path.unshift(s.key);
+	return path;
+}
+
 function addNameDiagnostics(
 	reports: SourceReport[],
 	merged: PyDict,
 	sourceOf: Map<string, number>,
 	outlines: Outlines
 ): void {
-	const visit = (dict: PyDict, path: string[], source: number, root: boolean) => {
+	const visit = (dict: PyDict, step: KeyStep | null, source: number) => {
+		const root = step === null;
 		dict.map.forEach((v, k) => {
 			const here = root ? (sourceOf.get(k) ?? 0) : source;
 			const qualname = (root ? secretsNames : tableNames).get(k);
 			if (qualname && reports[here]) {
-				const r = keyRange(outlines, here, [...path, k]);
+				const r = keyRange(outlines, here, pathTo(step, k));
 				reports[here].diagnostics.push(
 					streamlitDiagnostic('streamlit/shadowed-by-method', { key: k, qualname }, r.from, r.to)
 				);
@@ -379,10 +393,11 @@ function addNameDiagnostics(
 					streamlitDiagnostic('streamlit/env-overrides-variable', { key: k }, r.from, r.to)
 				);
 			}
-			if (v instanceof PyDict && path.length < 32) visit(v, [...path, k], here, false);
+			const depth = step ? step.depth + 1 : 1;
+			if (v instanceof PyDict && depth <= 32) visit(v, { key: k, up: step, depth }, here);
 		});
 	};
-	visit(merged, [], 0, true);
+	visit(merged, null, 0);
 }
 
 /**

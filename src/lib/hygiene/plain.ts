@@ -13,11 +13,11 @@ export function plainHygieneDiagnostics(
 	options: HygieneOptions = {}
 ): Diagnostic[] {
 	const out = gitReminder(options);
-	positions.forEachValue((table, key, path, from, to) => {
+	positions.forEachValue((table, key, from, to) => {
 		const value = table.map.get(key);
 		if (typeof value === 'string')
 			valueDiagnostics(out, text, value, key, () => {
-				const full = [...path, key];
+				const full = [...positions.pathOf(table), key];
 				return {
 					shown: displayPath(
 						full,
@@ -30,7 +30,7 @@ export function plainHygieneDiagnostics(
 			value.forEach((item, i) => {
 				if (typeof item !== 'string') return;
 				valueDiagnostics(out, text, item, key, () => {
-					const full = [...path, key, String(i)];
+					const full = [...positions.pathOf(table), key, String(i)];
 					const inArray = full.map((_, j) => j === full.length - 1);
 					return { shown: displayPath(full, inArray), at: { from, to, exact: false } };
 				});

@@ -24,43 +24,52 @@ export class PlainPositions {
 	/** Key indexes of large tables, built on their first look-up. */
 	private readonly indexes = new Map<PyDict, Map<string, number>>();
 	/** Five numbers per record: kind, key from, key to, value from, value to. */
-	private numbers = new Int32Array(1024);
+	private numbers: Int32Array;
 	private length = 0;
 	/** The table written to last and its keys (consecutive keys mostly share a table). */
 	private lastTable: PyDict | null = null;
 	private lastKeys: TableKeys | null = null;
-	/** Key paths of the tables that hold values (the root's is empty). */
+	/** Key paths of the `[header]` tables (the root's is empty). */
 	private readonly paths = new Map<PyDict, readonly string[]>();
-	constructor(root: PyDict) {
+	/** The table and key that hold each inline table. */
+	private readonly owners = new Map<PyDict, [PyDict, string]>();
+	/** `size` is the length of the text, for a first guess of the room the records need. */
+	constructor(root: PyDict, size: number) {
 		this.root = root;
+		// About one key per 20 characters in secrets files; the array grows when that is short.
+		this.numbers = new Int32Array(Math.max(1024, Math.ceil(size / 4)));
 		this.paths.set(root, []);
 	}
 
-	/** Records the key path of a `[header]` table or an inline table. */
+	/** Records the key path of a `[header]` table. */
 	setPath(table: PyDict, path: readonly string[]): void {
 		this.paths.set(table, path);
 	}
 
+	/** Records that `table` is the inline table under `name` in `owner`. */
+	setOwner(table: PyDict, owner: PyDict, name: string): void {
+		this.owners.set(table, [owner, name]);
+	}
+
 	/** The key path of a table that holds values. */
 	pathOf(table: PyDict): readonly string[] {
-		return this.paths.get(table) ?? [];
+		const path = this.paths.get(table);
+		if (path !== undefined) return path;
+		const owner = this.owners.get(table);
+		return owner ? [...this.pathOf(owner[0]), owner[1]] : [];
 	}
 
 	/**
 	 * Calls `f` for every `key = value` written in the text (inline tables' keys
-	 * included), with the table that holds it, its key, its path and where its value is written.
+	 * included), with the table that holds it, its key and where its value is written.
 	 */
-	forEachValue(
-		f: (table: PyDict, key: string, path: readonly string[], from: number, to: number) => void
-	): void {
+	forEachValue(f: (table: PyDict, key: string, from: number, to: number) => void): void {
 		const n = this.numbers;
 		this.tables.forEach((records, table) => {
-			const path = this.paths.get(table);
-			if (path === undefined) return;
 			let i = 0;
 			table.map.forEach((_v, key) => {
 				const r = records[i++];
-				if (n[r] === 2) f(table, key, path, n[r + 3], n[r + 4]);
+				if (n[r] === 2) f(table, key, n[r + 3], n[r + 4]);
 			});
 		});
 	}

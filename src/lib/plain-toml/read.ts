@@ -1,104 +1,38 @@
-import { PyDict, PyFloat, type PyValue } from '../python/values.ts';
+import { PyDict, type PyValue } from '../python/values.ts';
+import {
+	CLOSE_BRACE,
+	CLOSE_BRACKET,
+	COMMA,
+	CR,
+	DOT,
+	EQUALS,
+	HASH,
+	LF,
+	OPEN_BRACE,
+	OPEN_BRACKET,
+	SPACE,
+	TAB,
+	isBareKeyChar,
+	notPlain,
+	type Kind
+} from './cursor.ts';
 import { PlainPositions } from './positions.ts';
-import { readDateTime } from './dates.ts';
-
-// Character codes the reader looks at.
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-const SPACE = 32;
-const QUOTE = 34;
-const HASH = 35;
-const APOSTROPHE = 39;
-const COMMA = 44;
-const MINUS = 45;
-const DOT = 46;
-const ZERO = 48;
-const NINE = 57;
-const EQUALS = 61;
-const OPEN_BRACKET = 91;
-const BACKSLASH = 92;
-const CLOSE_BRACKET = 93;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-
-/** Thrown inside the reader when the text leaves the plain subset; never escapes it. */
-class NotPlain {}
-const notPlain = new NotPlain();
-
-function notPlainValue(): never {
-	throw notPlain;
-}
-
-/** The kind of a scalar, for the same-type rule of `toml` 0.10.2 arrays. */
-type Kind = 'str' | 'int' | 'float' | 'bool' | 'date';
-
-function isBareKeyChar(c: number): boolean {
-	return (
-		(c >= 97 && c <= 122) ||
-		(c >= 65 && c <= 90) ||
-		(c >= ZERO && c <= NINE) ||
-		c === 95 ||
-		c === 45
-	);
-}
-
-/** True for the whitespace Python's `str.strip()` removes that a plain string may hold. */
-function isPythonBlank(c: number): boolean {
-	return (
-		c === SPACE ||
-		c === TAB ||
-		c === 0x85 ||
-		c === 0xa0 ||
-		c === 0x1680 ||
-		(c >= 0x2000 && c <= 0x200a) ||
-		c === 0x2028 ||
-		c === 0x2029 ||
-		c === 0x202f ||
-		c === 0x205f ||
-		c === 0x3000
-	);
-}
-
-/** The one-letter escapes a plain string may hold, by the letter's code. */
-const simpleEscapes = new Map<number, string>([
-	[110, '\n'],
-	[116, '\t'],
-	[114, '\r'],
-	[98, '\b'],
-	[102, '\f'],
-	[BACKSLASH, '\\']
-]);
-
-function hexValue(c: number): number {
-	if (c >= ZERO && c <= NINE) return c - ZERO;
-	if (c >= 97 && c <= 102) return c - 87;
-	if (c >= 65 && c <= 70) return c - 55;
-	return -1;
-}
+import { ScalarReader } from './scalars.ts';
 
 /**
- * One pass over a text in the plain subset of TOML (see {@link readPlainToml}).
- * Every method either consumes what it expects or throws {@link notPlain}.
+ * One pass over a text in the plain subset of TOML (see {@link readPlainToml}):
+ * lines, headers, keys, arrays and inline tables, recording key positions when asked.
  */
-class PlainReader {
-	private readonly text: string;
-	private i = 0;
+class PlainReader extends ScalarReader {
 	/** Where the key read last by {@link keyAndEquals} ends. */
 	private keyEnd = 0;
-	/** Kind of the scalar read last. */
-	private kind: Kind = 'str';
 	/** Where keys are written, when asked for. */
 	private positions: PlainPositions | null = null;
-
-	constructor(text: string) {
-		this.text = text;
-	}
 
 	/** Reads the text, recording where keys are written when `positions` is true. */
 	run(positions: boolean): { value: PyDict; positions: PlainPositions | null } {
 		const root = new PyDict();
-		if (positions) this.positions = new PlainPositions(root);
+		if (positions) this.positions = new PlainPositions(root, this.text.length);
 		return { value: this.read(root), positions: this.positions };
 	}
 
@@ -126,13 +60,6 @@ class PlainReader {
 		return root;
 	}
 
-	/** Skips spaces and tabs. */
-	private blanks(): void {
-		const text = this.text;
-		let c = text.charCodeAt(this.i);
-		while (c === SPACE || c === TAB) c = text.charCodeAt(++this.i);
-	}
-
 	/** Consumes blanks, an optional comment and the line break (or the end of the text). */
 	private endOfLine(): void {
 		const text = this.text;
@@ -148,15 +75,6 @@ class PlainReader {
 		if (c === LF) this.i++;
 		else if (c === CR && text.charCodeAt(this.i + 1) === LF) this.i += 2;
 		else if (this.i < text.length) throw notPlain;
-	}
-
-	/** Checks the surrogate at `i` opens a pair and steps onto its second half. */
-	private surrogatePair(): void {
-		const text = this.text;
-		const c = text.charCodeAt(this.i);
-		const d = text.charCodeAt(this.i + 1);
-		if (c > 0xdbff || !(d >= 0xdc00 && d <= 0xdfff)) throw notPlain;
-		this.i++;
 	}
 
 	private bareKey(): string {
@@ -221,227 +139,6 @@ class PlainReader {
 		return this.scalar(false);
 	}
 
-	/**
-	 * A string, number, boolean or date. Inside an array or inline table
-	 * (`nested`), strings may not hold the characters `toml` 0.10.2 splits on.
-	 */
-	private scalar(nested: boolean): PyValue {
-		const text = this.text;
-		const c = text.charCodeAt(this.i);
-		if ((c === QUOTE || c === APOSTROPHE) && this.tripled(c))
-			return nested ? notPlainValue() : this.multilineString(c);
-		if (c === QUOTE) return this.basicString(nested);
-		if (c === APOSTROPHE) return this.literalString(nested);
-		if (c === 116 && text.startsWith('true', this.i)) return this.word(true, 4);
-		if (c === 102 && text.startsWith('false', this.i)) return this.word(false, 5);
-		if (c === MINUS || (c >= ZERO && c <= NINE)) {
-			const value = this.numberOrDate();
-			// Arrays of dates and dates in inline tables are left to the full parsers.
-			if (nested && this.kind === 'date') throw notPlain;
-			return value;
-		}
-		throw notPlain;
-	}
-
-	private word(value: boolean, length: number): boolean {
-		this.i += length;
-		this.ends();
-		this.kind = 'bool';
-		return value;
-	}
-
-	/** Checks that a value ends here: a blank, a comment, a separator or the line's end. */
-	private ends(): void {
-		const c = this.text.charCodeAt(this.i);
-		if (
-			c === c &&
-			c !== SPACE &&
-			c !== TAB &&
-			c !== LF &&
-			c !== CR &&
-			c !== HASH &&
-			c !== COMMA &&
-			c !== CLOSE_BRACKET &&
-			c !== CLOSE_BRACE
-		)
-			throw notPlain;
-	}
-
-	/** Rejects a character that may not appear in a plain string. */
-	private stringChar(c: number, nested: boolean): void {
-		if (c !== c || c === LF || c === CR || (c < SPACE && c !== TAB) || c === 127) throw notPlain;
-		if (c >= 0xd800 && c <= 0xdfff) this.surrogatePair();
-		else if (
-			nested &&
-			(c === COMMA ||
-				c === EQUALS ||
-				c === OPEN_BRACKET ||
-				c === CLOSE_BRACKET ||
-				c === OPEN_BRACE ||
-				c === CLOSE_BRACE ||
-				c === HASH)
-		)
-			throw notPlain;
-	}
-
-	/** True when `q` opens a multi-line string here (three of it). */
-	private tripled(q: number): boolean {
-		return this.text.charCodeAt(this.i + 1) === q && this.text.charCodeAt(this.i + 2) === q;
-	}
-
-	/**
-	 * `"""…"""` or `'''…'''` over several lines (LF only), with neither quote nor a
-	 * backslash inside; TOML and `toml` 0.10.2 both drop a line break right after the
-	 * opening delimiter. The closing delimiter ends its line.
-	 */
-	private multilineString(q: number): string {
-		const text = this.text;
-		this.i += 3;
-		if (text.charCodeAt(this.i) === LF) this.i++;
-		// `toml` 0.10.2 also drops further line breaks at the start.
-		if (text.charCodeAt(this.i) === LF) throw notPlain;
-		const start = this.i;
-		for (;;) {
-			const c = text.charCodeAt(this.i);
-			if (c === q) {
-				if (!this.tripled(q) || text.charCodeAt(this.i + 3) === q) throw notPlain;
-				break;
-			}
-			if (c === QUOTE || c === APOSTROPHE || c === BACKSLASH || c === CR) throw notPlain;
-			// `toml` 0.10.2 strips the lines of the value: no blanks next to a line break.
-			const d = text.charCodeAt(this.i + 1);
-			if (c === LF ? isPythonBlank(d) : isPythonBlank(c) && d === LF) throw notPlain;
-			if (c !== LF) this.stringChar(c, false);
-			this.i++;
-		}
-		const value = text.slice(start, this.i);
-		this.i += 3;
-		// `toml` 0.10.2 loses the value when anything follows the closing delimiter.
-		const after = text.charCodeAt(this.i);
-		if (after === after && after !== LF) throw notPlain;
-		this.kind = 'str';
-		return value;
-	}
-
-	/** `"…"` with no quote or backslash inside except `\uXXXX`, `\n` and `\t`. */
-	private basicString(nested: boolean): string {
-		const text = this.text;
-		const start = ++this.i;
-		let out = '';
-		let from = start;
-		for (;;) {
-			const c = text.charCodeAt(this.i);
-			if (c === QUOTE) break;
-			if (c === APOSTROPHE) throw notPlain;
-			if (c === BACKSLASH) {
-				out += text.slice(from, this.i) + this.escape();
-				from = this.i;
-				continue;
-			}
-			this.stringChar(c, nested);
-			this.i++;
-		}
-		if (this.i === start && text.charCodeAt(this.i + 1) === QUOTE) throw notPlain;
-		out += text.slice(from, this.i++);
-		this.ends();
-		this.kind = 'str';
-		return out;
-	}
-
-	/** One escape at `i`; returns what it stands for. */
-	private escape(): string {
-		const text = this.text;
-		const e = text.charCodeAt(this.i + 1);
-		const simple = simpleEscapes.get(e);
-		// `toml` 0.10.2 reads `\\u` as the start of a `\u` escape.
-		const next = text.charCodeAt(this.i + 2);
-		if (e === BACKSLASH && (next === 117 || next === 85)) throw notPlain;
-		if (simple !== undefined) {
-			this.i += 2;
-			return simple;
-		}
-		if (e !== 117) throw notPlain;
-		let code = 0;
-		for (let k = 2; k < 6; k++) {
-			const h = hexValue(text.charCodeAt(this.i + k));
-			if (h < 0) throw notPlain;
-			code = code * 16 + h;
-		}
-		if (code < SPACE || code === 127 || (code >= 0xd800 && code <= 0xdfff)) throw notPlain;
-		if (code === QUOTE || code === APOSTROPHE || code === BACKSLASH) throw notPlain;
-		this.i += 6;
-		return String.fromCharCode(code);
-	}
-
-	/** `'…'` with no quote of either kind inside (backslashes are plain characters). */
-	private literalString(nested: boolean): string {
-		const text = this.text;
-		const start = ++this.i;
-		for (;;) {
-			const c = text.charCodeAt(this.i);
-			if (c === APOSTROPHE) break;
-			if (c === QUOTE) throw notPlain;
-			// `toml` 0.10.2 reads a backslash before a quote or backslash as an escape even here.
-			if (c === BACKSLASH) {
-				const d = text.charCodeAt(this.i + 1);
-				if (d === APOSTROPHE || d === BACKSLASH) throw notPlain;
-			}
-			this.stringChar(c, nested);
-			this.i++;
-		}
-		if (this.i === start && text.charCodeAt(this.i + 1) === APOSTROPHE) throw notPlain;
-		const value = text.slice(start, this.i++);
-		this.ends();
-		this.kind = 'str';
-		return value;
-	}
-
-	/** Reads digits; returns how many. */
-	private digits(): number {
-		const text = this.text;
-		const start = this.i;
-		let c = text.charCodeAt(this.i);
-		while (c >= ZERO && c <= NINE) c = text.charCodeAt(++this.i);
-		return this.i - start;
-	}
-
-	/** A decimal integer or float without exponent or underscores, or a date-time. */
-	private numberOrDate(): PyValue {
-		const text = this.text;
-		const start = this.i;
-		const negative = text.charCodeAt(start) === MINUS;
-		if (negative) this.i++;
-		const whole = this.digits();
-		if (whole === 4 && !negative && text.charCodeAt(this.i) === MINUS) {
-			const read = readDateTime(text, start);
-			if (read === null) throw notPlain;
-			this.i = read.end;
-			this.ends();
-			this.kind = 'date';
-			return read.value;
-		}
-		if (whole === 0 || whole > 18 || (whole > 1 && text.charCodeAt(start + +negative) === ZERO))
-			throw notPlain;
-		if (text.charCodeAt(this.i) !== DOT) {
-			this.ends();
-			this.kind = 'int';
-			if (whole > 15) return BigInt(text.slice(start, this.i));
-			// Up to 15 digits are exact in a double.
-			let n = 0;
-			for (let k = this.i - whole; k < this.i; k++) n = n * 10 + text.charCodeAt(k) - ZERO;
-			return BigInt(negative ? -n : n);
-		}
-		this.i++;
-		const fraction = this.digits();
-		if (fraction === 0 || fraction > 17) throw notPlain;
-		this.ends();
-		const value = Number(text.slice(start, this.i));
-		// `toml` 0.10.2 reads -0.0 as 0.0; TOML keeps the sign.
-		if (value === 0 && negative) throw notPlain;
-		this.kind = 'float';
-		return new PyFloat(value);
-	}
-
 	/** `[a, b, …]` of scalars of one kind, on one line or several. */
 	private array(): PyValue[] {
 		const text = this.text;
@@ -475,7 +172,7 @@ class PlainReader {
 	private inlineTable(owner: PyDict, name: string): PyDict {
 		const text = this.text;
 		const table = new PyDict(true);
-		this.positions?.setPath(table, [...this.positions.pathOf(owner), name]);
+		this.positions?.setOwner(table, owner, name);
 		this.i++;
 		this.blanks();
 		if (text.charCodeAt(this.i) === CLOSE_BRACE) {
@@ -504,11 +201,11 @@ class PlainReader {
 /**
  * Reads a text that keeps to a plain subset of TOML, in which TOML 1.1 and
  * Streamlit's `toml` 0.10.2 are known to agree: bare keys, `[table]` headers,
- * one-line strings without quotes or backslashes inside (but `\uXXXX`, `\n`,
- * `\t`), decimal integers and floats, booleans, dates and date-times, one-line
- * arrays of one kind and inline tables of scalars, comments, LF or CRLF line
- * ends. Returns the dict both parsers produce, or null when anything falls
- * outside the subset (the full parsers then decide). Never throws.
+ * basic strings (escapes but `\"` and `\\u`), literal strings, multi-line strings
+ * (such as PEM keys), decimal integers and floats, booleans, dates and date-times,
+ * arrays of one kind (over one line or several) and inline tables of scalars,
+ * comments, LF or CRLF line ends. Returns the dict both parsers produce, or null
+ * when anything falls outside the subset (the full parsers then decide). Never throws.
  */
 export function readPlainToml(text: string): PyDict | null {
 	return readPlain(text, false)?.value ?? null;
