@@ -1,6 +1,6 @@
 // Browser part of `npm run bench`: keystroke-to-updated-preview latency in Chromium
 // for 1 KB, 100 KB and 1 MB secrets files, and the longest main-thread task while
-// typing. Expects a fresh `vite build` in dist/; serves it from a tiny static
+// typing. Expects a fresh `vite build` in dist/ and the bench build in dist-bench/; serves it from a tiny static
 // server on a free loopback port and drives Debian's Chromium with playwright-core.
 //
 // Every keystroke changes what the app sees: the text starts with `bench = 0` and
@@ -22,6 +22,7 @@ import { createServer } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateSecrets as generatePlain } from '../../dist-bench/generate.js';
 
 const root = resolve(fileURLToPath(new URL('../../dist', import.meta.url)));
 /** With --profile, a CPU profile of the page's main thread while typing goes to reports/. */
@@ -68,29 +69,11 @@ if (!existsSync(join(root, 'index.html'))) {
 }
 
 // ---------------------------------------------------------------------------
-// The documents: the same realistic secrets as bench/generate.ts, after `bench = 0`.
+// The documents: the realistic secrets of bench/generate.ts (built by the first part of
+// `npm run bench` into dist-bench/), after `bench = 0`, `bytes` long in all.
 
-function generateSecrets(bytes) {
-	const parts = [
-		'bench = 0\n# generated for the benchmark\napi_key = "sk-test-0000"\ndebug = false\n'
-	];
-	let size = parts[0].length;
-	for (let i = 0; size < bytes; i++) {
-		const block =
-			`\n[service_${i}]\n` +
-			`host = "db-${i}.internal.example.com"\n` +
-			`port = ${5000 + (i % 1000)}\n` +
-			`user = "svc_${i}"\n` +
-			`password = "p@ss-${i}-\\u00e9"\n` +
-			`timeout = ${(i % 7) + 0.5}\n` +
-			`replicas = ["r1-${i}", "r2-${i}", "r3-${i}"]\n` +
-			`options = { ssl = true, retries = ${i % 5}, region = "eu-${i % 3}" }\n` +
-			`rotated = 2024-0${(i % 9) + 1}-1${i % 9}T10:20:30Z\n`;
-		parts.push(block);
-		size += block.length;
-	}
-	return parts.join('');
-}
+const firstLine = 'bench = 0\n';
+const generateSecrets = (bytes) => firstLine + generatePlain(bytes - firstLine.length);
 
 // ---------------------------------------------------------------------------
 // A static server for dist/ on a free loopback port.
