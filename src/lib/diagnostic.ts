@@ -59,6 +59,39 @@ export function lineColumn(text: string, offset: number): LineColumn {
 	return { line, column: end - lineStart + 1 };
 }
 
+/**
+ * Returns the offsets where the lines of `text` start (lines end as for
+ * {@link lineColumn}), for locating many offsets with {@link lineColumnIn}.
+ */
+export function lineStarts(text: string): number[] {
+	const starts = [0];
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+	}
+	return starts;
+}
+
+/**
+ * {@link lineColumn} from the line starts of a text of length `length`, in
+ * logarithmic time.
+ */
+export function lineColumnIn(
+	starts: readonly number[],
+	length: number,
+	offset: number
+): LineColumn {
+	const pos = Math.max(0, Math.min(offset, length));
+	let low = 0;
+	let high = starts.length - 1;
+	while (low < high) {
+		const mid = (low + high + 1) >> 1;
+		if (starts[mid] <= pos) low = mid;
+		else high = mid - 1;
+	}
+	return { line: low + 1, column: pos - starts[low] + 1 };
+}
+
 /** Returns the offset of a 1-based line and column, clamped to the text. */
 export function offsetAt(text: string, line: number, column: number): number {
 	let pos = 0;

@@ -1,5 +1,5 @@
 export type { Diagnostic, Severity, Fix, LineColumn } from './diagnostic.ts';
-export { lineColumn, offsetAt, sortDiagnostics } from './diagnostic.ts';
+export { lineColumn, lineColumnIn, lineStarts, offsetAt, sortDiagnostics } from './diagnostic.ts';
 export type { SecretsSource, SourceNode, DirectoryEntry } from './streamlit/sources.ts';
 export { simulate } from './streamlit/simulate.ts';
 export type {

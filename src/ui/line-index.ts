@@ -1,4 +1,4 @@
-import type { LineColumn } from '../lib/index.ts';
+import { lineColumnIn, lineStarts as startsOf, type LineColumn } from '../lib/index.ts';
 
 /** How many texts keep their line starts: the secrets files and app files on show. */
 const cacheSize = 8;
@@ -7,11 +7,7 @@ const cache: { text: string; starts: number[] }[] = [];
 function lineStarts(text: string): number[] {
 	const hit = cache.find((c) => c.text === text);
 	if (hit) return hit.starts;
-	const starts = [0];
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-	}
+	const starts = startsOf(text);
 	cache.unshift({ text, starts });
 	cache.length = Math.min(cache.length, cacheSize);
 	return starts;
@@ -23,14 +19,5 @@ function lineStarts(text: string): number[] {
  * does not rescan it for every entry. Remembers the last few texts.
  */
 export function locate(text: string, offset: number): LineColumn {
-	const starts = lineStarts(text);
-	const pos = Math.max(0, Math.min(offset, text.length));
-	let low = 0;
-	let high = starts.length - 1;
-	while (low < high) {
-		const mid = (low + high + 1) >> 1;
-		if (starts[mid] <= pos) low = mid;
-		else high = mid - 1;
-	}
-	return { line: low + 1, column: pos - starts[low] + 1 };
+	return lineColumnIn(lineStarts(text), text.length, offset);
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic, lineColumn, offsetAt, sortDiagnostics } from '../../src/lib/index.ts';
+import fc from 'fast-check';
+import {
+	formatDiagnostic,
+	lineColumn,
+	lineColumnIn,
+	lineStarts,
+	offsetAt,
+	sortDiagnostics
+} from '../../src/lib/index.ts';
 import type { Diagnostic } from '../../src/lib/index.ts';
 
 const diag = (
@@ -25,6 +33,20 @@ describe('lineColumn', () => {
 
 	it('clamps offsets past the end', () => {
 		expect(lineColumn('ab', 99)).toEqual({ line: 1, column: 3 });
+	});
+});
+
+describe('lineColumnIn', () => {
+	it('gives what lineColumn gives, for every offset and any line ends', () => {
+		const text = fc
+			.array(fc.constantFrom('a', 'é', '😀', '\n', '\r', '\r\n', ' '), { maxLength: 30 })
+			.map((p) => p.join(''));
+		fc.assert(
+			fc.property(text, fc.integer({ min: -2, max: 70 }), (t, offset) => {
+				expect(lineColumnIn(lineStarts(t), t.length, offset)).toEqual(lineColumn(t, offset));
+			}),
+			{ numRuns: 2000 }
+		);
 	});
 });
 

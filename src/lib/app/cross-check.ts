@@ -1,5 +1,5 @@
 import { ruleDiagnostic } from '../check/messages.ts';
-import type { Diagnostic } from '../diagnostic.ts';
+import { lineColumnIn, lineStarts as startsOf, type Diagnostic } from '../diagnostic.ts';
 import type { PyDict } from '../python/values.ts';
 import { simulate } from '../streamlit/simulate.ts';
 import type { SecretsSource } from '../streamlit/sources.ts';
@@ -38,23 +38,8 @@ const lineStarts = new WeakMap<AppFile, number[]>();
 /** Returns the 1-based line of an offset in an app file (line starts computed once per file). */
 function lineOf(app: AppFile, offset: number): number {
 	let starts = lineStarts.get(app);
-	if (!starts) {
-		starts = [0];
-		const text = app.text;
-		for (let i = 0; i < text.length; i++) {
-			const c = text.charCodeAt(i);
-			if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-		}
-		lineStarts.set(app, starts);
-	}
-	let lo = 0;
-	let hi = starts.length - 1;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if (starts[mid] <= offset) lo = mid;
-		else hi = mid - 1;
-	}
-	return lo + 1;
+	if (!starts) lineStarts.set(app, (starts = startsOf(app.text)));
+	return lineColumnIn(starts, app.text.length, offset).line;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { lineColumnIn, lineStarts } from '../diagnostic.ts';
 import { detectSecrets } from '../hygiene/detect.ts';
 import { fillText } from './fill.ts';
 import { redactToml, writtenString } from './redact-toml.ts';
@@ -17,22 +18,6 @@ export interface ShareRisk {
 	label: string;
 }
 
-/** Returns a function giving the 1-based line of an offset, by binary search over line starts. */
-function lineIndex(text: string): (pos: number) => number {
-	const starts = [0];
-	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-	return (pos) => {
-		let lo = 0;
-		let hi = starts.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if (starts[mid] <= pos) lo = mid;
-			else hi = mid - 1;
-		}
-		return lo + 1;
-	};
-}
-
 function decodedString(token: string): string {
 	const { written } = writtenString(token);
 	return written.decode(written.raw);
@@ -40,7 +25,8 @@ function decodedString(token: string): string {
 
 function tomlRisks(file: string, text: string): ShareRisk[] {
 	const out: ShareRisk[] = [];
-	const lineOf = lineIndex(text);
+	const starts = lineStarts(text);
+	const lineOf = (pos: number) => lineColumnIn(starts, text.length, pos).line;
 	for (const piece of tomlPieces(text)) {
 		const token = text.slice(piece.from, piece.to);
 		const value =
