@@ -354,9 +354,6 @@ function addMergeDiagnostics(
 	}
 }
 
-const secretsNames = new Map(Object.entries(secretsAttributes));
-const tableNames = new Map(Object.entries(tableAttributes));
-
 /** A key on the way down the merged secrets, linked to the one above it. */
 interface KeyStep {
 	key: string;
@@ -380,7 +377,7 @@ function addNameDiagnostics(
 		const root = step === null;
 		dict.map.forEach((v, k) => {
 			const here = root ? (sourceOf.get(k) ?? 0) : source;
-			const qualname = (root ? secretsNames : tableNames).get(k);
+			const qualname = (root ? secretsAttributes : tableAttributes).get(k);
 			if (qualname && reports[here]) {
 				const r = keyRange(outlines, here, pathTo(step, k));
 				reports[here].diagnostics.push(

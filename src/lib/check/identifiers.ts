@@ -5,13 +5,13 @@ const keywords = new Set(
 );
 const identifier = /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u;
 
-/** Returns `record` without a prototype, so that keys such as `constructor` or `__proto__` look up nothing. */
-function ownOnly(record: Record<string, string>): Record<string, string> {
-	return Object.assign(Object.create(null) as Record<string, string>, record);
+/** A map of attribute names (a map, so that keys such as `constructor` look up nothing). */
+function attributes(record: Record<string, string>): ReadonlyMap<string, string> {
+	return new Map(Object.entries(record));
 }
 
 /** Attribute names that `st.secrets.NAME` resolves to a method or internal before any secret. */
-export const secretsAttributes: Record<string, string> = ownOnly({
+export const secretsAttributes: ReadonlyMap<string, string> = attributes({
 	keys: 'Secrets.keys',
 	values: 'Secrets.values',
 	items: 'Secrets.items',
@@ -36,7 +36,7 @@ export const secretsAttributes: Record<string, string> = ownOnly({
 });
 
 /** Attribute names that `AttrDict.NAME` resolves to a method before any secret. */
-export const tableAttributes: Record<string, string> = ownOnly({
+export const tableAttributes: ReadonlyMap<string, string> = attributes({
 	keys: 'Mapping.keys',
 	values: 'Mapping.values',
 	items: 'Mapping.items',
@@ -53,7 +53,7 @@ export function attributeProblem(key: string, root: boolean): AttributeProblem {
 	if (/^__.*__$/.test(key)) return 'shadowed';
 	if (!identifier.test(key)) return 'not-identifier';
 	if (keywords.has(key)) return 'keyword';
-	if ((root ? secretsAttributes : tableAttributes)[key]) return 'shadowed';
+	if ((root ? secretsAttributes : tableAttributes).has(key)) return 'shadowed';
 	return null;
 }
 
