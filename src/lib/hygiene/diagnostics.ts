@@ -54,14 +54,19 @@ function forEachString(
 	root.map.forEach((v, k) => visit(v, null, k, false));
 }
 
-function unwind(step: Step): { path: string[]; inArray: boolean[] } {
-	const path: string[] = [];
-	const inArray: boolean[] = [];
-	for (let s: Step | null = step; s; s = s.parent) {
-		path.push(s.name);
-		inArray.push(s.inArray);
+/** The path of `name` under `parent`, and which of its steps are array indexes. */
+function pathOf(
+	parent: Step | null,
+	name: string | number,
+	inArray: boolean
+): { path: string[]; inArray: boolean[] } {
+	const path = [String(name)];
+	const flags = [inArray];
+	for (let s = parent; s; s = s.parent) {
+		path.unshift(s.name);
+		flags.unshift(s.inArray);
 	}
-	return { path: path.reverse(), inArray: inArray.reverse() };
+	return { path, inArray: flags };
 }
 
 export interface Located {
@@ -194,8 +199,7 @@ export function hygieneDiagnostics(
 	forEachString(secrets, (value, parent, name, inArray) => {
 		const key = inArray ? (parent?.key ?? '') : (name as string);
 		valueDiagnostics(out, text, value, key, () => {
-			const step: Step = { name: String(name), inArray, key, parent, depth: 0 };
-			const { path, inArray: inArrays } = unwind(step);
+			const { path, inArray: inArrays } = pathOf(parent, name, inArray);
 			return { shown: displayPath(path, inArrays), at: locate(locator, path) };
 		});
 	});
