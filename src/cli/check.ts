@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import {
 	check,
 	formatDiagnostic,
-	lineColumn,
+	lineColumnIn,
+	lineStarts,
 	listSecrets,
 	type AppSource,
 	type CheckReport
@@ -10,13 +11,25 @@ import {
 import type { CliArgs } from './args.ts';
 import { defaultSecretPaths, homeDirectory, readSources } from './sources.ts';
 
+/** Each source's line starts, found once however many diagnostics it has. */
+function lineIndex(report: CheckReport): (source: number) => readonly number[] {
+	const found = new Map<number, readonly number[]>();
+	return (source) => {
+		let starts = found.get(source);
+		if (!starts) found.set(source, (starts = lineStarts(report.sources[source]?.text ?? '')));
+		return starts;
+	};
+}
+
 function toJson(report: CheckReport) {
+	const startsOf = lineIndex(report);
 	return {
 		diagnostics: report.diagnostics.map((d) => {
 			const source = report.sources[d.source ?? 0];
 			const text = source?.text ?? '';
-			const start = lineColumn(text, d.from);
-			const end = lineColumn(text, d.to);
+			const starts = startsOf(d.source ?? 0);
+			const start = lineColumnIn(starts, text.length, d.from);
+			const end = lineColumnIn(starts, text.length, d.to);
 			return {
 				code: d.code,
 				severity: d.severity,
@@ -44,14 +57,14 @@ function toJson(report: CheckReport) {
 			file: report.sources[source]?.path
 		})),
 		...(report.reads.length || report.sources.some((s) => s.kind === 'app')
-			? { reads: report.reads.map((f) => readJson(report, f)) }
+			? { reads: report.reads.map((f) => readJson(report, f, startsOf(f.source))) }
 			: {})
 	};
 }
 
-function readJson(report: CheckReport, f: CheckReport['reads'][number]) {
+function readJson(report: CheckReport, f: CheckReport['reads'][number], starts: readonly number[]) {
 	const source = report.sources[f.source];
-	const start = lineColumn(source?.text ?? '', f.read.from);
+	const start = lineColumnIn(starts, source?.text?.length ?? 0, f.read.from);
 	return {
 		file: source?.path ?? '',
 		line: start.line,
@@ -86,9 +99,10 @@ export function runCheck(args: CliArgs): number {
 		return errors ? 1 : 0;
 	}
 	const out: string[] = [];
+	const startsOf = lineIndex(report);
 	for (const d of report.diagnostics) {
 		const source = report.sources[d.source ?? 0];
-		out.push(formatDiagnostic(d, source.path, source.text ?? ''));
+		out.push(formatDiagnostic(d, source.path, source.text ?? '', startsOf(d.source ?? 0)));
 	}
 	const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
 	let summary = report.load.ok
