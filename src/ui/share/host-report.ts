@@ -1,4 +1,4 @@
-import { lineColumn } from '../../lib/index.ts';
+import { locate } from '../line-index.ts';
 import type { ReportView } from '../report-view.ts';
 
 /** One diagnostic as the host page receives it. */
@@ -74,7 +74,7 @@ export function hostReport(report: ReportView, values: boolean): HostReport {
 		load,
 		diagnostics: report.diagnostics.map((d) => {
 			const source = report.sources[d.source ?? 0];
-			const at = lineColumn(source?.text ?? '', d.from);
+			const at = locate(source?.text ?? '', d.from);
 			return {
 				file: source?.path ?? '',
 				code: d.code,
