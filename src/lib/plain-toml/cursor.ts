@@ -25,17 +25,6 @@ export const notPlain = new NotPlain();
 /** The kind of a scalar, for the same-type rule of `toml` 0.10.2 arrays. */
 export type Kind = 'str' | 'int' | 'float' | 'bool' | 'date';
 
-/** True for the characters of a bare key. */
-export function isBareKeyChar(c: number): boolean {
-	return (
-		(c >= 97 && c <= 122) ||
-		(c >= 65 && c <= 90) ||
-		(c >= ZERO && c <= NINE) ||
-		c === 95 ||
-		c === 45
-	);
-}
-
 /**
  * A position in a text being read as plain TOML, and the steps every part of the
  * reader shares. Every method either consumes what it expects or throws {@link notPlain}.

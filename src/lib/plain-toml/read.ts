@@ -12,10 +12,10 @@ import {
 	OPEN_BRACKET,
 	SPACE,
 	TAB,
-	isBareKeyChar,
 	notPlain,
 	type Kind
 } from './cursor.ts';
+import { isBareKeyChar } from '../toml/scan.ts';
 import { PlainPositions } from './positions.ts';
 import { ScalarReader } from './scalars.ts';
 
