@@ -1,14 +1,10 @@
+import { daysInMonth } from '../toml/dates.ts';
 import { pyInt10 } from '../python/numbers.ts';
 import { pyError } from '../python/exceptions.ts';
 import { PyDate, PyDateTime, PyTime } from '../python/values.ts';
 
 /** `toml`'s TIME_RE, matched at the start of a value only (like Python's `re.match`). */
 export const timePattern = /^([0-9]{2}):([0-9]{2}):([0-9]{2})(\.([0-9]{3,6}))?/;
-
-function daysInMonth(year: number, month: number): number {
-	if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-	return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
 
 /** True when Python's `datetime.date(year, month, day)` accepts the fields. */
 function isValidDate(y: number, m: number, d: number): boolean {

@@ -1,9 +1,5 @@
+import { daysInMonth } from '../toml/dates.ts';
 import { PyDate, PyDateTime, PyTime } from '../python/values.ts';
-
-function daysIn(year: number, month: number): number {
-	if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-	return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
 
 /** The number written by `count` ASCII digits at `at`, or -1. */
 function digits(text: string, at: number, count: number): number {
@@ -31,7 +27,7 @@ export function readDateTime(
 	const day = digits(text, start + 8, 2);
 	if (year < 1 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45)
 		return null;
-	if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return null;
+	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
 	const date = new PyDate(year, month, day);
 	if (text.charCodeAt(start + 10) !== 84) return { value: date, end: start + 10 };
 	const hour = digits(text, start + 11, 2);
