@@ -1,4 +1,4 @@
-import { lineColumnIn, lineStarts as startsOf, type LineColumn } from '../lib/index.ts';
+import { lineColumnIn, lineStarts as startsOf, type LineColumn } from '../lib/diagnostic.ts';
 
 /** How many texts keep their line starts: the secrets files and app files on show. */
 const cacheSize = 8;
