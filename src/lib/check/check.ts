@@ -20,6 +20,8 @@ import { authRules } from '../rules/auth-rules.ts';
 import { connectionRules } from '../rules/connection-rules.ts';
 import { appUse } from '../rules/section-context.ts';
 import { addHygiene, type HygieneSource } from './hygiene-check.ts';
+import type { RecoveredSource } from './recovered-source.ts';
+import { markAfterLoad, recoverLoad } from './recovered-load.ts';
 
 /** What was checked for one source. */
 export interface SourceReport {
@@ -187,6 +189,7 @@ export function check(sources: readonly SecretsSource[], options: CheckOptions =
 	const rootKeys: (PyDict | null)[] = [];
 	const parsed: ParsedFiles = new WeakMap();
 	const tomlFiles: HygieneSource[] = [];
+	const recovered: (RecoveredSource | undefined)[] = [];
 	sources.forEach((source, index) => {
 		const { text, diagnostics } = decodeSource(source);
 		const report: SourceReport = { path: source.path, kind: source.node.kind, text, diagnostics };
@@ -198,11 +201,14 @@ export function check(sources: readonly SecretsSource[], options: CheckOptions =
 			outlines[index] = checked.outline;
 			parsed.set(source.node, checked.legacy);
 			if (checked.legacy.ok) rootKeys[index] = checked.legacy.value;
+			recovered[index] = checked.recovered;
+			// A file Streamlit cannot parse is still checked for hygiene, on the rest of it.
+			const rest = checked.legacy.ok ? undefined : checked.recovered;
 			tomlFiles.push({
 				...report,
 				text,
-				secrets: rootKeys[index],
-				outline: checked.outline,
+				secrets: rest?.secrets ?? rootKeys[index],
+				outline: rest?.outline ?? checked.outline,
 				plain: checked.plain
 			});
 		}
@@ -238,8 +244,20 @@ export function check(sources: readonly SecretsSource[], options: CheckOptions =
 		}
 		addNameDiagnostics(reports, merged, sourceOf, outlines);
 	}
-	const layout: SecretsLayout = { texts: reports.map((r) => r.text), outlines, sourceOf };
-	const { reads, unread } = addAppDiagnostics(reports, sources, merged, layout, options);
+	const texts = reports.map((r) => r.text);
+	const layout: SecretsLayout = { texts, outlines, sourceOf };
+	// Streamlit stops at the first parse error; the rest of each failing file is still checked
+	// for what the app will meet once it loads, and says so.
+	const rest = load.ok ? null : recoverLoad(sources, parsed, recovered, outlines);
+	let sections: Sections | null = merged ? { sources, merged, layout } : null;
+	if (rest) {
+		const found = reports.map(() => ({ diagnostics: [] as Diagnostic[] }));
+		addNameDiagnostics(found, rest.merged, rest.sourceOf, rest.outlines);
+		found.forEach((f, i) => reports[i].diagnostics.push(...f.diagnostics.map(markAfterLoad)));
+		const restLayout = { texts, outlines: rest.outlines, sourceOf: rest.sourceOf };
+		sections = { sources: rest.sources, merged: rest.merged, layout: restLayout, after: true };
+	}
+	const { reads, unread } = addAppDiagnostics(reports, sources, merged, layout, sections, options);
 	if (options.hygiene ?? true) addHygiene(tomlFiles, options.home);
 	const all: Diagnostic[] = [];
 	reports.forEach((r, i) => {
@@ -260,12 +278,25 @@ export function check(sources: readonly SecretsSource[], options: CheckOptions =
 	};
 }
 
+/** What `[auth]` and `[connections.*]` are checked on. */
+interface Sections {
+	/** The sources as Streamlit loads them. */
+	sources: readonly SecretsSource[];
+	/** Their merged secrets. */
+	merged: PyDict;
+	/** Where their keys are written. */
+	layout: SecretsLayout;
+	/** True for the rest of files that do not load yet ({@link markAfterLoad}). */
+	after?: boolean;
+}
+
 /** Adds the apps as report sources, checks their reads and the sections; returns the findings. */
 function addAppDiagnostics(
 	reports: SourceReport[],
 	sources: readonly SecretsSource[],
 	merged: PyDict | null,
 	layout: SecretsLayout,
+	sections: Sections | null,
 	options: CheckOptions
 ): { reads: ReadFinding[]; unread: UnreadSecret[] } {
 	const apps: AppFile[] = (options.apps ?? []).map((app) => {
@@ -279,10 +310,12 @@ function addAppDiagnostics(
 		found.push(...checked.diagnostics);
 		result = { reads: checked.findings, unread: checked.unread };
 	}
-	if (merged && (options.sections ?? true)) {
+	if (sections && (options.sections ?? true)) {
 		const use = options.apps !== undefined ? appUse(apps.flatMap((a) => a.reads)) : null;
-		const context = { sources, merged, layout, port: options.port ?? defaultServerPort, use };
-		found.push(...authRules(context), ...connectionRules(context));
+		const port = options.port ?? defaultServerPort;
+		const context = { ...sections, port, use };
+		const rules = [...authRules(context), ...connectionRules(context)];
+		found.push(...(sections.after ? rules.map(markAfterLoad) : rules));
 	}
 	for (const { source, ...d } of found) reports[source ?? 0]?.diagnostics.push(d);
 	return result;
@@ -368,7 +401,7 @@ function pathTo(step: KeyStep | null, key: string): string[] {
 }
 
 function addNameDiagnostics(
-	reports: SourceReport[],
+	reports: { diagnostics: Diagnostic[] }[],
 	merged: PyDict,
 	sourceOf: Map<string, number>,
 	outlines: Outlines

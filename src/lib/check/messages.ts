@@ -14,6 +14,12 @@ export const streamlitMessages = {
 		() =>
 			'Every st.secrets access will raise StreamlitSecretNotFoundError; rewrite this line in a form the old parser reads'
 	),
+	'streamlit/later-parse-error': entry<{ error: string }>(
+		'error',
+		(a) =>
+			`Once the errors before it are fixed, Streamlit's parser (toml 0.10.2) stops here with ${code(a.error)}`,
+		() => 'Rewrite this line in a form the old parser reads'
+	),
 	'streamlit/parser-crash': entry<{ type: string; error: string }>(
 		'error',
 		(a) => `Streamlit's parser crashes on this file with ${code(`${a.type}: ${a.error}`)}`,

@@ -14,6 +14,7 @@ import type { PlainPositions } from '../plain-toml/positions.ts';
 import { lastLineStart, lineRange, lineStart, originalOffset } from './locate.ts';
 import { legacyHint } from './legacy-hints.ts';
 import { streamlitDiagnostic } from './messages.ts';
+import { recoverSource, type RecoveredSource } from './recovered-source.ts';
 
 /** What checking one TOML text finds. */
 export interface TomlSourceCheck {
@@ -25,7 +26,16 @@ export interface TomlSourceCheck {
 	outline: KeyLocator | null;
 	/** The positions the plain reader recorded, when the text is plain TOML. */
 	plain?: PlainPositions;
+	/**
+	 * When the text is not valid TOML or Streamlit cannot read it: the rest of it without the
+	 * statements that fail, for the checks that look past the first error.
+	 */
+	recovered?: RecoveredSource;
 }
+
+/** Said on Streamlit's verdict: the other problems listed come from looking past it. */
+const firstErrorOnly =
+	'its parser stops at this first error, so Streamlit reports the problems after it only once it is fixed';
 
 function legacyFailure(
 	text: string,
@@ -51,7 +61,7 @@ function legacyFailure(
 	}
 	const d = streamlitDiagnostic('streamlit/parse-error', { error }, from, to);
 	const advice = decode ? legacyHint(decode.msg) : undefined;
-	if (advice) d.hint = advice;
+	d.hint = `${advice ?? d.hint}; ${firstErrorOnly}`;
 	return d;
 }
 
@@ -106,40 +116,24 @@ export function checkTomlSource(text: string, path: string): TomlSourceCheck {
 	return checkTomlSourceFully(text, path);
 }
 
-/** {@link checkTomlSource} with both full parsers, also for text in the plain subset. */
-export function checkTomlSourceFully(text: string, path: string): TomlSourceCheck {
-	const toml = parseToml(text);
-	const legacy = parseLegacyToml(universalNewlines(text));
-	const diagnostics = [...toml.diagnostics];
-	const outline = toml.value !== null ? new KeyLocator(text) : null;
-	const tomlError = toml.diagnostics.find((d) => d.severity === 'error');
-	if (!legacy.ok) {
-		diagnostics.push(legacyFailure(text, path, legacy, tomlError?.from ?? lastLineStart(text)));
-		return { diagnostics, legacy, outline };
-	}
-	if (tomlError) {
-		diagnostics.push(
-			streamlitDiagnostic(
-				'streamlit/accepts-invalid-toml',
-				readAtLine(text, tomlError.from, legacy.value),
-				tomlError.from,
-				tomlError.to
-			)
-		);
-		return { diagnostics, legacy, outline };
-	}
-	if (text.startsWith('\ufeff') && [...legacy.value.map.keys()][0]?.startsWith('\ufeff')) {
-		const key = [...legacy.value.map.keys()][0].slice(1);
-		diagnostics.push(streamlitDiagnostic('streamlit/bom-in-key', { key }, 0, firstKeyEnd(text)));
-	}
-	for (const d of diffValues(toml.value, legacy.value)) {
+/**
+ * Returns the diagnostics for where Streamlit's parser reads a value or key differently from
+ * TOML, located with `outline`.
+ */
+function differences(
+	toml: Record<string, unknown>,
+	legacy: PyDict,
+	outline: KeyLocator | null
+): Diagnostic[] {
+	const out: Diagnostic[] = [];
+	for (const d of diffValues(toml, legacy)) {
 		const where = outline?.get(d.path);
 		const from = where ? (d.streamlitKey !== undefined ? where.key.from : where.value.from) : 0;
 		const to = where ? (d.streamlitKey !== undefined ? where.key.to : where.value.to) : 0;
 		const shown = d.path.join('.');
 		if (d.streamlitKey !== undefined) {
 			if (d.streamlitKey.startsWith('\ufeff')) continue;
-			diagnostics.push(
+			out.push(
 				streamlitDiagnostic(
 					'streamlit/key-differs',
 					{ path: shown, streamlit: d.streamlitKey },
@@ -149,7 +143,7 @@ export function checkTomlSourceFully(text: string, path: string): TomlSourceChec
 			);
 		} else {
 			const streamlit = d.streamlit === undefined ? '(missing)' : pyRepr(d.streamlit);
-			diagnostics.push(
+			out.push(
 				streamlitDiagnostic(
 					'streamlit/value-differs',
 					{ path: shown, streamlit, toml: pyRepr(d.toml) },
@@ -159,5 +153,49 @@ export function checkTomlSourceFully(text: string, path: string): TomlSourceChec
 			);
 		}
 	}
+	return out;
+}
+
+/** The differences of the two parsers in the rest of a recovered file. */
+function recoveredDifferences(recovered: RecoveredSource | undefined): Diagnostic[] {
+	if (!recovered?.toml) return [];
+	return differences(recovered.toml, recovered.secrets, recovered.outline);
+}
+
+/**
+ * {@link checkTomlSource} with both full parsers, also for text in the plain subset. A text
+ * that fails gets every problem found past the first error ({@link recoverSource}); Streamlit's
+ * own verdict stays the first error of its parser.
+ */
+export function checkTomlSourceFully(text: string, path: string): TomlSourceCheck {
+	const toml = parseToml(text);
+	const legacy = parseLegacyToml(universalNewlines(text));
+	const diagnostics = [...toml.diagnostics];
+	const recovered = recoverSource(text, toml, legacy) ?? undefined;
+	const outline =
+		toml.value !== null ? new KeyLocator(text) : legacy.ok ? (recovered?.outline ?? null) : null;
+	const tomlError = toml.diagnostics.find((d) => d.severity === 'error');
+	if (!legacy.ok) {
+		diagnostics.push(legacyFailure(text, path, legacy, tomlError?.from ?? lastLineStart(text)));
+		diagnostics.push(...(recovered?.diagnostics ?? []), ...recoveredDifferences(recovered));
+		return { diagnostics, legacy, outline, recovered };
+	}
+	if (tomlError) {
+		diagnostics.push(
+			streamlitDiagnostic(
+				'streamlit/accepts-invalid-toml',
+				readAtLine(text, tomlError.from, legacy.value),
+				tomlError.from,
+				tomlError.to
+			),
+			...recoveredDifferences(recovered)
+		);
+		return { diagnostics, legacy, outline, recovered };
+	}
+	if (text.startsWith('\ufeff') && [...legacy.value.map.keys()][0]?.startsWith('\ufeff')) {
+		const key = [...legacy.value.map.keys()][0].slice(1);
+		diagnostics.push(streamlitDiagnostic('streamlit/bom-in-key', { key }, 0, firstKeyEnd(text)));
+	}
+	diagnostics.push(...differences(toml.value!, legacy.value, outline));
 	return { diagnostics, legacy, outline };
 }

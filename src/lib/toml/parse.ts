@@ -1,8 +1,9 @@
-import { parse, TomlError } from 'smol-toml';
-import { offsetAt, type Diagnostic } from '../diagnostic';
+import type { Diagnostic } from '../diagnostic';
 import { findImpossibleDates } from './dates';
 import { tomlDiagnostic } from './messages';
+import { blankStatementsAt, recoverToml, type RecoveredToml } from './recover';
 import { diagnoseSyntaxError } from './syntax-error';
+import { tryParse } from './try-parse';
 
 /** The outcome of {@link parseToml}. */
 export interface ParseResult {
@@ -12,38 +13,43 @@ export interface ParseResult {
 	 * `TomlDate`), or null when the text is not valid TOML 1.1.
 	 */
 	value: Record<string, unknown> | null;
-	/** The problems found; empty exactly when `value` is not null. */
+	/**
+	 * The problems found, the one smol-toml stops at first (as Streamlit's parser stops at its
+	 * own first error); empty exactly when `value` is not null.
+	 */
 	diagnostics: Diagnostic[];
-}
-
-/** Returns the reason smol-toml gave, without its "Invalid TOML document:" prefix and code frame. */
-function reasonOf(error: TomlError): string {
-	const message = error.message.replace(/^Invalid TOML document: /, '');
-	const frame = message.indexOf('\n\n');
-	return frame < 0 ? message : message.slice(0, frame);
+	/** When `value` is null: what is left of the text without its bad statements. */
+	recovered?: RecoveredToml;
 }
 
 /**
  * Parses `text` as TOML 1.1 with smol-toml and returns the value or diagnostics. A syntax
- * error yields one `toml/…` diagnostic pointing at the offending token. Dates smol-toml would
- * roll over (`2021-02-30`) are reported as `toml/invalid-date`, all of them. A leading byte
- * order mark is accepted. Never throws for bad input; rethrows anything but a `TomlError`.
+ * error yields a `toml/…` diagnostic pointing at the offending token, then one for each
+ * further statement that fails ({@link recoverToml}); valid text never gets that far. Dates
+ * smol-toml would roll over (`2021-02-30`) are reported as `toml/invalid-date`, all of them.
+ * A leading byte order mark is accepted. Never throws for bad input; rethrows anything but a
+ * `TomlError`.
  */
 export function parseToml(text: string): ParseResult {
-	let value: Record<string, unknown>;
-	try {
-		value = parse(text, { integersAsBigInt: true });
-	} catch (error) {
-		if (!(error instanceof TomlError)) throw error;
-		const pos = offsetAt(text, error.line, error.column);
-		return { value: null, diagnostics: [diagnoseSyntaxError(text, reasonOf(error), pos)] };
+	const parsed = tryParse(text);
+	if (!('value' in parsed)) {
+		const { reason, pos } = parsed;
+		const diagnostic = diagnoseSyntaxError(text, reason, pos);
+		const recovered = recoverToml(text, { reason, pos, diagnostic });
+		return { value: null, diagnostics: [diagnostic, ...recovered.diagnostics], recovered };
 	}
 	const dates = findImpossibleDates(text);
-	if (dates.length === 0) return { value, diagnostics: [] };
+	if (dates.length === 0) return { value: parsed.value, diagnostics: [] };
+	const rest = blankStatementsAt(
+		text,
+		dates.map((d) => d.from)
+	);
+	const again = tryParse(rest);
 	return {
 		value: null,
 		diagnostics: dates.map((d) =>
 			tomlDiagnostic('toml/invalid-date', { value: d.value, problem: d.problem }, d.from, d.to)
-		)
+		),
+		recovered: { text: rest, value: 'value' in again ? again.value : null, diagnostics: [] }
 	};
 }

@@ -1,0 +1,137 @@
+import type { Diagnostic } from '../diagnostic';
+import { findImpossibleDates } from './dates';
+import { tomlDiagnostic } from './messages';
+import { splitStatements, statementAt, type Statement } from './statements';
+import { diagnoseSyntaxError } from './syntax-error';
+import { tryParse } from './try-parse';
+
+/** What is left of a text that is not valid TOML once its bad statements are blanked out. */
+export interface RecoveredToml {
+	/**
+	 * The text with every statement that has an error replaced by spaces (line breaks kept), so
+	 * that every offset still means the same place; valid TOML, unless `value` is null.
+	 */
+	text: string;
+	/** The recovered text parsed as smol-toml does (integers as `bigint`), or null. */
+	value: Record<string, unknown> | null;
+	/** Every problem after the first one, each at its own statement. */
+	diagnostics: Diagnostic[];
+}
+
+/** The first error smol-toml reported, as {@link recoverToml} takes it. */
+export interface FirstError {
+	/** smol-toml's reason, without its prefix and code frame. */
+	reason: string;
+	/** Offset of the error. */
+	pos: number;
+	/** The diagnostic made of it. */
+	diagnostic: Diagnostic;
+}
+
+/** At most this many problems are listed after the first; later statements are left out. */
+const maxDiagnostics = 1000;
+/** Text re-parsed whole to find redefined keys, in characters: bounds the work on huge files. */
+const reparseBudget = 8_000_000;
+
+/** Returns `s` with every character but line breaks (`\n`, `\r\n`) turned into a space. */
+export function blank(s: string): string {
+	return s.replace(/\r(?!\n)|[^\r\n]/g, ' ');
+}
+
+/** Returns `d` with its range and fix moved `by` characters on. */
+function shifted(d: Diagnostic, by: number): Diagnostic {
+	const out = { ...d, from: d.from + by, to: d.to + by };
+	if (d.fix) out.fix = { ...d.fix, from: d.fix.from + by, to: d.fix.to + by };
+	return out;
+}
+
+const isRedefinition = (reason: string) => reason.startsWith('trying to redefine');
+
+/**
+ * Marks the statements an error makes unusable: the one holding it, and for a redefined
+ * table header the whole table up to the next header, whose keys would otherwise land in
+ * the table before it.
+ */
+function markBad(statements: readonly Statement[], bad: boolean[], at: number, reason: string) {
+	bad[at] = true;
+	if (!statements[at].header || !isRedefinition(reason)) return;
+	for (let i = at + 1; i < statements.length && !statements[i].header; i++) bad[i] = true;
+}
+
+function blanked(text: string, statements: readonly Statement[], bad: readonly boolean[]): string {
+	let out = '';
+	statements.forEach((s, i) => {
+		const part = text.slice(s.from, s.to);
+		out += bad[i] ? blank(part) : part;
+	});
+	return out;
+}
+
+/**
+ * Recovers from the first syntax error of `text` and finds the others, statement by
+ * statement: each statement after the one that failed is parsed on its own (it starts on a
+ * line of its own, outside any bracket or string, so it parses the same as in the whole
+ * text), and every one that fails gets its own diagnostic from {@link diagnoseSyntaxError}.
+ * The text without the failed statements is then parsed whole to find keys and tables
+ * defined twice, removing each and parsing again; impossible dates are reported too.
+ * Linear in the text but for that last step, whose re-parsing is bounded (8 M characters,
+ * at least 4 passes); at most 1000 problems are listed. Never throws for bad input.
+ */
+export function recoverToml(text: string, first: FirstError): RecoveredToml {
+	const statements = splitStatements(text);
+	const bad = statements.map(() => false);
+	const diagnostics: Diagnostic[] = [];
+	const failed = statementAt(statements, Math.min(first.pos, first.diagnostic.from));
+	markBad(statements, bad, failed, first.reason);
+	for (let i = failed + 1; i < statements.length; i++) {
+		if (diagnostics.length >= maxDiagnostics) {
+			bad.fill(true, i);
+			break;
+		}
+		const s = statements[i];
+		const chunk = text.slice(s.from, s.to);
+		const result = tryParse(chunk);
+		if ('value' in result) continue;
+		diagnostics.push(shifted(diagnoseSyntaxError(chunk, result.reason, result.pos), s.from));
+		bad[i] = true;
+	}
+	let passes = Math.max(4, Math.floor(reparseBudget / (text.length + 1)));
+	let recovered = blanked(text, statements, bad);
+	let value: Record<string, unknown> | null = null;
+	while (passes-- > 0) {
+		const result = tryParse(recovered);
+		if ('value' in result) {
+			value = result.value;
+			break;
+		}
+		const d = diagnoseSyntaxError(recovered, result.reason, result.pos);
+		const at = statementAt(statements, Math.min(result.pos, d.from));
+		if (bad[at]) break;
+		if (diagnostics.length < maxDiagnostics) diagnostics.push(d);
+		markBad(statements, bad, at, result.reason);
+		recovered = blanked(text, statements, bad);
+	}
+	if (value === null) return { text: recovered, value, diagnostics };
+	const dates = findImpossibleDates(recovered);
+	for (const d of dates) {
+		diagnostics.push(
+			tomlDiagnostic('toml/invalid-date', { value: d.value, problem: d.problem }, d.from, d.to)
+		);
+		bad[statementAt(statements, d.from)] = true;
+	}
+	if (dates.length === 0) return { text: recovered, value, diagnostics };
+	recovered = blanked(text, statements, bad);
+	const again = tryParse(recovered);
+	return { text: recovered, value: 'value' in again ? again.value : null, diagnostics };
+}
+
+/**
+ * Returns `text` with each statement holding one of the offsets `at` blanked out (see
+ * {@link blank}), so that the rest can be read without them. Linear in the text.
+ */
+export function blankStatementsAt(text: string, at: readonly number[]): string {
+	const statements = splitStatements(text);
+	const bad = statements.map(() => false);
+	for (const pos of at) bad[statementAt(statements, pos)] = true;
+	return blanked(text, statements, bad);
+}
