@@ -52,6 +52,18 @@ const whys: Record<string, [string, string]> = {
 	],
 	'toml/duplicate-key': ['A key can be defined only once per table.', docs.toml],
 	'toml/invalid-key': ['Bare keys may only use letters, digits, `_` and `-`.', docs.toml],
+	'toml/smart-quotes': [
+		'Only the straight quotes `"` and `\'` start and end TOML strings. Typographic quotes such as `“ ”` or `‘ ’`, which word processors, chat apps and web pages put in place of typed quotes, are ordinary characters: quoting them again would make them part of the secret.',
+		docs.toml
+	],
+	'toml/invisible-character': [
+		'A zero-width space or a byte order mark inside a key is invisible in the editor but makes it a different key, so `st.secrets["key"]` does not find it.',
+		docs.toml
+	],
+	'toml/invalid-number': [
+		'TOML numbers have no leading zeros, no stray underscores and a digit on both sides of a decimal point (`0.5`, not `.5`).',
+		docs.toml
+	],
 	'streamlit/parse-error': [`${oldParser} ${everyAccess}`, docs.secrets],
 	'streamlit/parser-crash': [`${oldParser} ${everyAccess}`, docs.secrets],
 	'streamlit/error-message-crash': [`${oldParser} ${everyAccess}`, docs.secrets],

@@ -81,13 +81,11 @@ server_metadata_url = "https://idp.example.com/.well-known/openid-configuration"
 		expect(pick(report.diagnostics, 'app/login')).toEqual(['app/login-raises error']);
 	});
 
-	it('reports a missing [auth] only when the app calls st.login, with a fix that adds one', () => {
+	it('reports a missing [auth] only when the app calls st.login, without a fix of empty credentials', () => {
 		const report = check(sources('a = 1\n'), { apps: app('import streamlit as st\nst.login()\n') });
 		const [missing] = report.diagnostics.filter((d) => d.code === 'auth/missing-section');
 		expect(missing.severity).toBe('error');
-		expect(missing.fix?.insert).toMatch(
-			/^\n\[auth\]\nredirect_uri = "http:\/\/localhost:8501\/oauth2callback"\n/
-		);
+		expect(missing.fix).toBeUndefined();
 		expect(pick(check(sources('a = 1\n'), { apps: app('x = 1\n') }).diagnostics)).toEqual([]);
 	});
 

@@ -134,11 +134,11 @@ describe('connectionRules: sql', () => {
 		]);
 	});
 
-	it('fixes a missing param under the table header', () => {
+	it('offers no fix of an empty value for a missing param', () => {
 		const text = '[connections.sql]\ndialect = "postgresql"\nhost = "h"\n';
 		const [d] = sections(text);
-		const fixed = text.slice(0, d.fix!.from) + d.fix!.insert + text.slice(d.fix!.to);
-		expect(pick(sections(fixed))).toEqual([]);
+		expect(d.code).toBe('connections/sql-missing-param');
+		expect(d.fix).toBeUndefined();
 	});
 });
 

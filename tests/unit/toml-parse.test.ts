@@ -169,7 +169,7 @@ describe('parseToml', () => {
 		['an unclosed header', '[table\nb = 1', 'toml/unclosed-bracket', '['],
 		['a control character in a string', 'a = "x\u0001"', 'toml/control-character', '\u0001'],
 		['a vertical tab after a value', 'a = 1\u000b', 'toml/control-character', '\u000b'],
-		['a second byte order mark', '\ufeff\ufeffa = 1', 'toml/control-character', '\ufeff'],
+		['a second byte order mark', '\ufeff\ufeffa = 1', 'toml/invisible-character', '\ufeffa'],
 		['an escaped surrogate', 's = "\\uD800"', 'toml/invalid-escape', '\\u'],
 		['two pairs on one line', 'a = 1 b = 2', 'toml/syntax', 'b'],
 		['a missing comma', 'a = [1 2]', 'toml/syntax', '2'],

@@ -1,7 +1,25 @@
 import type { Diagnostic, Severity } from '../diagnostic.ts';
 import { entry, type Entry } from '../catalogue.ts';
+import { legacyHint } from './legacy-hints.ts';
 
 const code = (s: string) => '`' + s.replace(/`/g, "'") + '`';
+
+/**
+ * Says where the braces that break Streamlit's error message come from: the contents of a
+ * table that toml 0.10.2 prints in its "already exists" errors, a brace it quotes from the
+ * file, or the file's path.
+ */
+function braceHint(a: { reason?: string; path?: string }): string {
+	const reason = a.reason ?? '';
+	const advice = legacyHint(reason);
+	if (/already exists\?/.test(reason))
+		return `${advice ?? 'Define each table once'}; Streamlit's parser prints the table's contents between braces in its message for this error, and Streamlit cannot format those braces`;
+	if (/[{}]/.test(reason))
+		return `${advice ?? 'Fix the TOML error on this line'}; the brace the parser quotes from this line breaks Streamlit's message`;
+	if (a.path !== undefined && /[{}]/.test(a.path))
+		return 'Fix the TOML error on this line, and move the file to a path without braces: Streamlit puts the path into its message and cannot format the braces';
+	return 'Braces in the error message break Streamlit; fix the TOML error on this line';
+}
 
 /**
  * The catalogue of `streamlit/…` diagnostics: what Streamlit itself will do
@@ -25,11 +43,16 @@ export const streamlitMessages = {
 		(a) => `Streamlit's parser crashes on this file with ${code(`${a.type}: ${a.error}`)}`,
 		() => 'Every st.secrets access will raise this exception; close the open bracket or string'
 	),
-	'streamlit/error-message-crash': entry<{ type: string; error: string }>(
+	'streamlit/error-message-crash': entry<{
+		type: string;
+		error: string;
+		reason?: string;
+		path?: string;
+	}>(
 		'error',
 		(a) =>
 			`Streamlit fails while reporting the error in this file and raises ${code(`${a.type}: ${a.error}`)} instead`,
-		() => 'Braces in the error message break Streamlit; fix the TOML error on this line'
+		braceHint
 	),
 	'streamlit/unicode-decode-error': entry<{ error: string }>(
 		'error',
@@ -224,7 +247,10 @@ export const authMessages = {
 	'auth/missing-key': entry<{ call: string; error: string; key: string }>(
 		'error',
 		loginRejects,
-		(a) => `Add ${code(a.key)} to \`[auth]\``
+		(a) =>
+			a.key === 'cookie_secret'
+				? 'Add `cookie_secret` to `[auth]`: a long random string, e.g. the output of `python -c "import secrets; print(secrets.token_hex(32))"`'
+				: `Add ${code(a.key)} to \`[auth]\``
 	),
 	'auth/provider-underscore': entry<{ call: string; error: string; provider: string }>(
 		'error',
@@ -346,7 +372,7 @@ export const connectionMessages = {
 		(a) =>
 			a.guess
 				? `Add ${code(`type = "${a.guess}"`)} to this table, or pass \`type=\` to st.connection`
-				: 'Add `type = "sql"` (or the connection class path) to this table, or pass `type=` to st.connection'
+				: 'Add `type` to this table (`"sql"`, `"snowflake"` or the class path of the connection, such as `"package.ClassName"`), or pass `type=` to st.connection'
 	),
 	'connections/invalid-type': entry<{ call: string; error: string }>(
 		'error',

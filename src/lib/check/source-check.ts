@@ -53,7 +53,7 @@ function legacyFailure(
 		if (e instanceof PyException)
 			return streamlitDiagnostic(
 				'streamlit/error-message-crash',
-				{ type: e.type, error: e.text },
+				{ type: e.type, error: e.text, reason: decode?.msg ?? error, path },
 				from,
 				to
 			);

@@ -172,48 +172,27 @@ function failureDiagnostic(
 	const at = f.path.length ? place(ctx, f.path) : { source: lastText(ctx), from: 0, to: 0 };
 	let d: Diagnostic;
 	switch (f.code) {
-		case 'auth/missing-section': {
-			d = ruleDiagnostic(f.code, { call: c, error }, at.from, at.to, at.source);
-			const text = ctx.layout.texts[at.source];
-			if (text !== null) {
-				const nl = text.includes('\r\n') ? '\r\n' : '\n';
-				const sep = text === '' ? '' : /[\r\n]$/.test(text) ? nl : nl + nl;
-				const lines = [
-					'[auth]',
-					`redirect_uri = "http://localhost:${ctx.port}/oauth2callback"`,
-					'cookie_secret = ""',
-					'client_id = ""',
-					'client_secret = ""',
-					'server_metadata_url = ""'
-				];
-				d.fix = {
-					label: 'Add an `[auth]` table',
-					from: text.length,
-					to: text.length,
-					insert: sep + lines.join(nl) + nl
-				};
-			}
-			return d;
-		}
+		case 'auth/missing-section':
+			// No fix: a skeleton with empty credentials still fails `st.login` (empty values are
+			// missing to `validate_auth_credentials`), and placeholders are flagged as left in.
+			return ruleDiagnostic(f.code, { call: c, error }, at.from, at.to, at.source);
 		case 'auth/missing-key': {
 			const key = f.keys![0];
 			d = ruleDiagnostic(f.code, { call: c, error, key }, at.from, at.to, at.source);
-			const value = key === 'redirect_uri' ? `"http://localhost:${ctx.port}/oauth2callback"` : '""';
-			const fix = addToTable(ctx, ['auth'], [`${key} = ${value}`], `Add \`${key}\``);
+			// Only `redirect_uri` has a value that works as written; `cookie_secret` must be a
+			// random secret the user generates.
+			const value = `"http://localhost:${ctx.port}/oauth2callback"`;
+			const fix =
+				key === 'redirect_uri'
+					? addToTable(ctx, ['auth'], [`${key} = ${value}`], `Add \`${key}\``)
+					: undefined;
 			if (fix) d.fix = fix;
 			return d;
 		}
 		case 'auth/missing-provider-keys': {
+			// No fix: the values come from the identity provider's console.
 			const keys = f.keys!.map((k) => `\`${k}\``).join(', ');
-			d = ruleDiagnostic(f.code, { call: c, error, keys }, at.from, at.to, at.source);
-			const fix = addToTable(
-				ctx,
-				f.path,
-				f.keys!.map((k) => `${k} = ""`),
-				`Add ${keys}`
-			);
-			if (fix) d.fix = fix;
-			return d;
+			return ruleDiagnostic(f.code, { call: c, error, keys }, at.from, at.to, at.source);
 		}
 		default:
 			return ruleDiagnostic(f.code, { call: c, error, provider }, at.from, at.to, at.source);

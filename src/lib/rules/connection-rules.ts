@@ -1,7 +1,7 @@
 import type { Diagnostic, Severity } from '../diagnostic.ts';
 import { ruleDiagnostic } from '../check/messages.ts';
 import type { ConnectionCall } from '../app/app-read.ts';
-import { invalidConnectionText, isFirstParty } from './connection-types.ts';
+import { invalidConnectionText, isFirstParty, typeFromName } from './connection-types.ts';
 import { reprString } from '../python/repr.ts';
 import { PyDict, type PyValue } from '../python/values.ts';
 import { missingKeyText } from '../streamlit/texts.ts';
@@ -19,13 +19,18 @@ const snowflakeTypes = [
 	'streamlit.connections.SnowflakeConnection'
 ];
 
-/** Returns the type a table's keys suggest, for a hint and a fix. */
-function guessType(section: PyDict): string | null {
+/**
+ * Returns the type a table's name or keys suggest, for a hint and a fix: a package's own
+ * name (`gsheets`, `supabase`) first, then the keys, then a database name (`postgresql`).
+ */
+function guessType(name: string, section: PyDict): string | null {
+	const named = typeFromName(name);
+	if (named !== null && named.includes('.')) return named;
 	if (section.map.has('url') || section.map.has('dialect')) return 'sql';
 	if (section.map.has('account')) return 'snowflake';
 	if (section.map.has('spreadsheet') || isServiceAccount(section))
 		return 'streamlit_gsheets.GSheetsConnection';
-	return null;
+	return named;
 }
 
 /** Returns the connection name a call resolves to (`env:VAR` through the exported root key). */
@@ -54,7 +59,7 @@ function typeRules(
 	const call = `st.connection(${JSON.stringify(name)})`;
 	if (type === undefined) {
 		const at = place(ctx, path);
-		const guess = guessType(section);
+		const guess = guessType(name, section);
 		const error = `KeyError: ${reprString(missingKeyText('type'))}`;
 		const d = ruleDiagnostic(
 			'connections/missing-type',
@@ -64,7 +69,11 @@ function typeRules(
 			at.source,
 			severity
 		);
-		const fix = guess && addToTable(ctx, path, [`type = "${guess}"`], `Add \`type = "${guess}"\``);
+		// Offer the fix only when the table then passes that type's checks: otherwise adding
+		// `type` would trade this problem for others (a missing `host`, an empty `account`).
+		const kwargs = [...new Set(calls.flatMap((c) => c.kwargs))];
+		const clean = guess !== null && builtInRules(ctx, name, section, kwargs, guess).length === 0;
+		const fix = clean && addToTable(ctx, path, [`type = "${guess}"`], `Add \`type = "${guess}"\``);
 		if (fix) d.fix = fix;
 		return [d];
 	}
@@ -88,6 +97,25 @@ function typeRules(
 	const error = `StreamlitAPIException: ${invalidConnectionText(type)}`;
 	return [
 		ruleDiagnostic('connections/invalid-type', { call, error }, at.from, at.to, at.source, severity)
+	];
+}
+
+/** The checks of the built-in `sql` and `snowflake` (or `snowpark`) connections for `type`. */
+function builtInRules(
+	ctx: SectionContext,
+	name: string,
+	section: PyDict,
+	kwargs: readonly string[],
+	type: string
+): Diagnostic[] {
+	if (sqlTypes.includes(type)) return sqlRules(ctx, name, section, kwargs);
+	if (snowflakeTypes.includes(type)) return snowflakeRules(ctx, name, section, kwargs);
+	if (type !== 'snowpark') return [];
+	const path = ['connections', name];
+	const at = place(ctx, section.map.get('type') === 'snowpark' ? [...path, 'type'] : path);
+	return [
+		ruleDiagnostic('connections/snowpark-deprecated', { name }, at.from, at.to, at.source),
+		...snowflakeRules(ctx, name, section, kwargs)
 	];
 }
 
@@ -116,16 +144,7 @@ function sectionRules(
 		calls.find((c) => c.type !== null)?.type ??
 		(isFirstParty(name) ? name : typeof sectionType === 'string' ? sectionType : null);
 	const kwargs = [...new Set(calls.flatMap((c) => c.kwargs))];
-	if (type !== null && sqlTypes.includes(type)) out.push(...sqlRules(ctx, name, section, kwargs));
-	else if (type !== null && snowflakeTypes.includes(type))
-		out.push(...snowflakeRules(ctx, name, section, kwargs));
-	else if (type === 'snowpark') {
-		const at = place(ctx, sectionType === 'snowpark' ? [...path, 'type'] : path);
-		out.push(
-			ruleDiagnostic('connections/snowpark-deprecated', { name }, at.from, at.to, at.source)
-		);
-		out.push(...snowflakeRules(ctx, name, section, kwargs));
-	}
+	if (type !== null) out.push(...builtInRules(ctx, name, section, kwargs, type));
 	if (isServiceAccount(section)) out.push(...serviceAccountRules(ctx, path, section));
 	return out;
 }

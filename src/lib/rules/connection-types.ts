@@ -19,3 +19,21 @@ export function invalidConnectionText(type: string): string {
 export function isFirstParty(type: string): boolean {
 	return firstPartyConnections.includes(type);
 }
+
+/**
+ * Connection packages whose documented table name says what the table is for, with the
+ * `type` class path their docs give (`st.connection("gsheets", type=GSheetsConnection)`).
+ */
+const typesByName: readonly [RegExp, string][] = [
+	[/^gsheets?$|^google[-_]?sheets?$/i, 'streamlit_gsheets.GSheetsConnection'],
+	[/^supabase(?:[-_]connection)?$/i, 'st_supabase_connection.SupabaseConnection'],
+	[/^(?:s3|gcs|files?)$/i, 'st_files_connection.FilesConnection'],
+	[/^snowflake|snowflake$/i, 'snowflake'],
+	[/^(?:postgres(?:ql)?|mysql|mariadb|sqlite|mssql|sql[-_]?server|oracle|db|database)$/i, 'sql']
+];
+
+/** Returns the `type` the name of a `[connections.NAME]` table implies, or null. */
+export function typeFromName(name: string): string | null {
+	for (const [pattern, type] of typesByName) if (pattern.test(name)) return type;
+	return null;
+}

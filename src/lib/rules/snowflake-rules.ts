@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostic.ts';
 import { ruleDiagnostic } from '../check/messages.ts';
 import type { PyDict } from '../python/values.ts';
-import { addToTable, place, type SectionContext } from './section-context.ts';
+import { place, type SectionContext } from './section-context.ts';
 
 const keyPair = ['private_key_file', 'private_key_path', 'private_key'];
 
@@ -28,16 +28,10 @@ export function snowflakeRules(
 	const byToken = authenticator === 'oauth' || authenticator === 'programmatic_access_token';
 	for (const key of byToken ? ['account'] : ['account', 'user']) {
 		if (keys.has(key)) continue;
-		const d = ruleDiagnostic(
-			'connections/snowflake-missing-key',
-			{ key },
-			here.from,
-			here.to,
-			here.source
+		// No fix: an empty account or user only moves the failure to the connector.
+		out.push(
+			ruleDiagnostic('connections/snowflake-missing-key', { key }, here.from, here.to, here.source)
 		);
-		const fix = addToTable(ctx, path, [`${key} = ""`], `Add \`${key}\``);
-		if (fix) d.fix = fix;
-		out.push(d);
 	}
 	const account = section.map.get('account');
 	if (typeof account === 'string' && /:\/\/|snowflakecomputing\.com/i.test(account)) {

@@ -3,7 +3,7 @@ import { ruleDiagnostic } from '../check/messages.ts';
 import { reprString } from '../python/repr.ts';
 import { PyDict, PyFloat, typeName, type PyValue } from '../python/values.ts';
 import { sqlMissingConfigText } from './connection-types.ts';
-import { addToTable, place, type SectionContext } from './section-context.ts';
+import { place, type SectionContext } from './section-context.ts';
 
 /** SQLAlchemy's own dialects and their drivers (`async` marks asyncio-only ones). */
 const builtIn: Record<string, string[]> = {
@@ -180,16 +180,16 @@ export function sqlRules(
 	}
 	for (const param of ['dialect', 'username', 'host']) {
 		if (keys.has(param)) continue;
-		const d = ruleDiagnostic(
-			'connections/sql-missing-param',
-			{ name, param, error: `StreamlitAPIException: Missing SQL DB connection param: ${param}` },
-			here.from,
-			here.to,
-			here.source
+		// No fix: an empty value passes Streamlit's check but not the database's.
+		out.push(
+			ruleDiagnostic(
+				'connections/sql-missing-param',
+				{ name, param, error: `StreamlitAPIException: Missing SQL DB connection param: ${param}` },
+				here.from,
+				here.to,
+				here.source
+			)
 		);
-		const fix = addToTable(ctx, path, [`${param} = ""`], `Add \`${param}\``);
-		if (fix) d.fix = fix;
-		out.push(d);
 	}
 	const dialect = section.map.get('dialect');
 	const driver = section.map.get('driver');

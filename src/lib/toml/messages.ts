@@ -155,9 +155,29 @@ export const tomlMessages = {
 		(a) => `${code(a.value)} is not a valid date or time`,
 		(a) => dateHint(a.problem)
 	),
-	'toml/invalid-number': entry<{ value: string }>(
+	'toml/invalid-number': entry<{ value: string; fixed?: string }>(
 		(a) => `${code(a.value)} is not a valid TOML number`,
-		() => 'Remove leading zeros and stray underscores, or quote the value if it is meant as text'
+		(a) =>
+			a.fixed
+				? `Write ${code(a.fixed)}: a TOML number needs a digit on both sides of the decimal point`
+				: 'Remove leading zeros and stray underscores, or quote the value if it is meant as text',
+		'Add the missing zero'
+	),
+	'toml/smart-quotes': entry<{ written: string; fixed: string; where: 'value' | 'key' }>(
+		(a) =>
+			`The ${a.where} ${code(a.written)} is written with typographic quotes, which TOML does not read as quotes`,
+		(a) =>
+			`Write it with straight quotes: ${code(a.fixed)}; word processors and chat apps replace typed quotes with typographic ones`,
+		'Use straight quotes'
+	),
+	'toml/invisible-character': entry<{ key: string; char: string }>(
+		(a) =>
+			a.key
+				? `The key ${code(a.key)} contains the invisible character \`${a.char}\``
+				: `The invisible character \`${a.char}\` is not allowed here`,
+		() =>
+			'Delete the character: it often comes with text copied from a web page or chat, and keeps the app from finding the key',
+		'Remove the invisible character'
 	),
 	'toml/invalid-key': entry<{ key: string }>(
 		(a) => `${code(a.key)} cannot be used as a bare key`,

@@ -1,8 +1,10 @@
 import type { Diagnostic } from '../diagnostic';
 import { checkDateLiteral } from './dates';
 import { errorContextAt, type ErrorContext } from './error-context';
+import { describeInvisible, isInvisible, withoutInvisible } from './invisible';
 import { tomlDiagnostic } from './messages';
-import { stringEnd } from './scan';
+import { isBareKeyChar, stringEnd } from './scan';
+import { isSmartQuote, smartQuotedAt, smartQuotedSpan } from './smart-quotes';
 import { badValue, dotenvLine, numberReasons, statementValue, stripComment } from './value-error';
 
 const escapeReasons = new Set([
@@ -121,6 +123,74 @@ function keyProblem(text: string, reason: string, pos: number, ctx: ErrorContext
 	return tomlDiagnostic('toml/invalid-key', { key: name }, from, to, fix);
 }
 
+/**
+ * Diagnoses an invisible format character (a byte order mark that is not at the start of the
+ * file, a zero-width space, …) at `pos`, with a fix that deletes every such character of the
+ * key or word around it, or returns null.
+ */
+function invisibleProblem(text: string, pos: number, ctx: ErrorContext): Diagnostic | null {
+	if (pos === 0 || !isInvisible(text.charCodeAt(pos))) return null;
+	const inWord = (i: number) =>
+		isBareKeyChar(text.charCodeAt(i)) || isInvisible(text.charCodeAt(i));
+	// A byte order mark at the very start belongs to the file, not to the key.
+	const floor = Math.max(ctx.lineStart, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+	let from = pos;
+	while (from > floor && inWord(from - 1)) from--;
+	let to = pos + 1;
+	while (to < ctx.lineEnd && inWord(to)) to++;
+	let next = to;
+	while (next < ctx.lineEnd && isBlank(text.charCodeAt(next))) next++;
+	const cleaned = withoutInvisible(text.slice(from, to));
+	const isKey = cleaned !== '' && /[=.\]]/.test(text[next] ?? '');
+	const char = describeInvisible(text.charCodeAt(pos));
+	return tomlDiagnostic(
+		'toml/invisible-character',
+		{ key: isKey ? cleaned : '', char },
+		isKey ? from : pos,
+		isKey ? to : pos + 1,
+		{ from, to, insert: cleaned }
+	);
+}
+
+/**
+ * Diagnoses a value or key written with typographic quotes (`“…”`, `‘…’`, `„…“`, `«…»`, …)
+ * starting at `pos`, with a fix that writes the same characters between straight quotes, or
+ * returns null.
+ */
+function smartQuoteProblem(text: string, pos: number, ctx: ErrorContext): Diagnostic | null {
+	if (!isSmartQuote(text[pos])) return null;
+	const before = text.slice(ctx.lineStart, pos);
+	const inValue = ctx.topLevelLine && ctx.openers.length === 0 && before.includes('=');
+	const end = inValue ? pos + stripComment(text.slice(pos, ctx.lineEnd)).length : ctx.lineEnd;
+	const span = smartQuotedAt(text, pos, end, inValue);
+	if (!span) return null;
+	let next = span.to;
+	while (next < ctx.lineEnd && isBlank(text.charCodeAt(next))) next++;
+	const where = !inValue && /[=.\]]/.test(text[next] ?? '') ? 'key' : 'value';
+	return tomlDiagnostic(
+		'toml/smart-quotes',
+		{ written: span.written, fixed: span.fixed, where },
+		span.from,
+		span.to,
+		{ from: span.from, to: span.to, insert: span.fixed }
+	);
+}
+
+/** Diagnoses a straight-quoted string closed by a typographic quote (`"value”`), or returns null. */
+function smartCloseProblem(text: string, from: number, end: number): Diagnostic | null {
+	let to = from + stripComment(text.slice(from, end)).length;
+	while (to > from && !isSmartQuote(text[to - 1]) && isBlank(text.charCodeAt(to - 1))) to--;
+	const span = isSmartQuote(text[to - 1]) ? smartQuotedSpan(text, from, to) : null;
+	if (!span) return null;
+	return tomlDiagnostic(
+		'toml/smart-quotes',
+		{ written: span.written, fixed: span.fixed, where: 'value' },
+		span.from,
+		span.to,
+		{ from: span.from, to: span.to, insert: span.fixed }
+	);
+}
+
 /** Diagnoses an error that leaves an inline array or table open, or returns null. */
 function unclosedStructure(text: string, pos: number, ctx: ErrorContext): Diagnostic | null {
 	const opener = ctx.openers[ctx.openers.length - 1];
@@ -149,9 +219,15 @@ export function diagnoseSyntaxError(text: string, reason: string, pos: number): 
 	}
 	const string = ctx.lastString;
 	if (reason.endsWith('strings') && string?.to === pos && /[\r\n]/.test(text[pos])) {
+		const smart = smartCloseProblem(text, string.from, pos);
+		if (smart) return smart;
 		const value = text.slice(string.from, pos);
 		return tomlDiagnostic('toml/unclosed-string', { value }, string.from, pos);
 	}
+	const invisible = invisibleProblem(text, pos, ctx);
+	if (invisible) return invisible;
+	const smart = smartQuoteProblem(text, pos, ctx);
+	if (smart) return smart;
 	if (reason.startsWith('control characters') || isStrayInvisible(text, pos)) {
 		const where = reason.endsWith('comments')
 			? 'comment'
@@ -176,6 +252,8 @@ export function diagnoseSyntaxError(text: string, reason: string, pos: number): 
 	if (escapeReasons.has(reason)) return escapeProblem(text, reason, pos, ctx);
 	if (reason === 'unfinished string') {
 		const to = stringEnd(text, pos);
+		const smartClose = smartCloseProblem(text, pos, to);
+		if (smartClose) return smartClose;
 		return tomlDiagnostic('toml/unclosed-string', { value: text.slice(pos, to) }, pos, to);
 	}
 	if (reason === 'unfinished table' || reason === 'unfinished array')

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostic';
 import type { ErrorContext } from './error-context';
 import { tomlDiagnostic } from './messages';
 import { stringEnd } from './scan';
+import { isSmartQuote, smartQuotedSpan } from './smart-quotes';
 import { quoteTomlString } from './strings';
 
 const key = String.raw`(?:[A-Za-z0-9_-]+|"(?:[^"\\\r\n]|\\.)*"|'[^'\r\n]*')`;
@@ -39,7 +40,9 @@ export function dotenvLine(text: string, ctx: ErrorContext): Diagnostic | null {
 	const quotedEnd = quote === '"' || quote === "'" ? stringEnd(raw, 0) : 0;
 	const quoted = quotedEnd > 1 && raw[quotedEnd - 1] === quote;
 	const written = quoted ? raw.slice(0, quotedEnd) : stripComment(raw);
-	const literal = quoted ? written : quoteTomlString(written);
+	const literal = quoted
+		? written
+		: (smartQuotedSpan(written, 0, written.length)?.fixed ?? quoteTomlString(written));
 	const end = valueStart + written.length;
 	const from = ctx.lineStart + indent.length;
 	return tomlDiagnostic('toml/dotenv-line', { key: name }, from, end, {
@@ -49,8 +52,42 @@ export function dotenvLine(text: string, ctx: ErrorContext): Diagnostic | null {
 	});
 }
 
-/** Classifies the bad value `value` at `from`–`to`: boolean, null, number or unquoted text. */
+/** A float with no digit before or after its decimal point, such as `.5` or `5.`. */
+const bareFloat = /^([+-]?)(\d[\d_]*)?\.(\d[\d_]*)?([eE][+-]?\d+)?$/;
+
+/** Returns `value` with the `0` a float such as `.5` or `5.e3` lacks, or null. */
+function completedFloat(value: string): string | null {
+	const m = bareFloat.exec(value);
+	if (!m || (m[2] === undefined) === (m[3] === undefined)) return null;
+	return `${m[1]}${m[2] ?? '0'}.${m[3] ?? '0'}${m[4] ?? ''}`;
+}
+
+/**
+ * Classifies the bad value `value` at `from`–`to`: smart-quoted text, boolean, null, number
+ * or unquoted text. Every fix keeps the value's characters: quotes are replaced or added
+ * around them, never kept inside.
+ */
 export function badValue(reason: string, value: string, from: number, to: number): Diagnostic {
+	const smart = smartQuotedSpan(value, 0, value.length);
+	if (smart)
+		return tomlDiagnostic(
+			'toml/smart-quotes',
+			{ written: value, fixed: smart.fixed, where: 'value' },
+			from,
+			to,
+			{ from, to, insert: smart.fixed }
+		);
+	const float = completedFloat(value);
+	if (float)
+		return tomlDiagnostic('toml/invalid-number', { value, fixed: float }, from, to, {
+			from,
+			to,
+			insert: float
+		});
+	// A typographic quote at either end is a delimiter the smart-quote check could not pair:
+	// wrapping it in straight quotes would make it part of the value.
+	if (isSmartQuote(value[0]) || isSmartQuote(value[value.length - 1]))
+		return tomlDiagnostic('toml/unquoted-string', { value }, from, to);
 	if (pythonBoolean.test(value))
 		return tomlDiagnostic('toml/python-boolean', { value }, from, to, {
 			from,
