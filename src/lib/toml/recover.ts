@@ -68,6 +68,26 @@ function blanked(text: string, statements: readonly Statement[], bad: readonly b
 }
 
 /**
+ * Returns the index of the statement smol-toml was reading when it met `first`. That is the
+ * one holding the error, unless a bracket left open made smol-toml read on into lines taken
+ * as statements of their own: then the text before them does not parse on its own either,
+ * and its own error tells where the open bracket is.
+ */
+function failedStatement(text: string, statements: readonly Statement[], first: FirstError) {
+	let failed = statementAt(statements, Math.min(first.pos, first.diagnostic.from));
+	for (let tries = 0; tries < 3 && failed > 0; tries++) {
+		const before = text.slice(0, statements[failed].from);
+		const result = tryParse(before);
+		if ('value' in result) break;
+		const d = diagnoseSyntaxError(before, result.reason, result.pos);
+		const at = statementAt(statements, Math.min(result.pos, d.from));
+		if (at >= failed) break;
+		failed = at;
+	}
+	return failed;
+}
+
+/**
  * Recovers from the first syntax error of `text` and finds the others, statement by
  * statement: each statement after the one that failed is parsed on its own (it starts on a
  * line of its own, outside any bracket or string, so it parses the same as in the whole
@@ -81,7 +101,7 @@ export function recoverToml(text: string, first: FirstError): RecoveredToml {
 	const statements = splitStatements(text);
 	const bad = statements.map(() => false);
 	const diagnostics: Diagnostic[] = [];
-	const failed = statementAt(statements, Math.min(first.pos, first.diagnostic.from));
+	const failed = failedStatement(text, statements, first);
 	markBad(statements, bad, failed, first.reason);
 	for (let i = failed + 1; i < statements.length; i++) {
 		if (diagnostics.length >= maxDiagnostics) {
@@ -111,6 +131,7 @@ export function recoverToml(text: string, first: FirstError): RecoveredToml {
 		markBad(statements, bad, at, result.reason);
 		recovered = blanked(text, statements, bad);
 	}
+	diagnostics.sort((x, y) => x.from - y.from);
 	if (value === null) return { text: recovered, value, diagnostics };
 	const dates = findImpossibleDates(recovered);
 	for (const d of dates) {
@@ -119,6 +140,7 @@ export function recoverToml(text: string, first: FirstError): RecoveredToml {
 		);
 		bad[statementAt(statements, d.from)] = true;
 	}
+	diagnostics.sort((x, y) => x.from - y.from);
 	if (dates.length === 0) return { text: recovered, value, diagnostics };
 	recovered = blanked(text, statements, bad);
 	const again = tryParse(recovered);
