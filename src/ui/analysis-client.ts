@@ -1,4 +1,4 @@
-import type { Job, JobResult, Request } from './worker-protocol.ts';
+import type { FindRequest, Job, JobResult, Request } from './worker-protocol.ts';
 
 /**
  * Sends jobs to one lazily started Web Worker. At most one job of each kind is in
@@ -32,6 +32,11 @@ export class AnalysisClient {
 		this.#start().postMessage(job);
 	}
 
+	/** Asks the worker to search the paths of a check it answered; ignored when it is not running. */
+	find(request: FindRequest): void {
+		this.#worker?.postMessage(request);
+	}
+
 	/** Stops the worker; answers still on their way are dropped. */
 	stop(): void {
 		this.#worker?.terminate();
@@ -61,8 +66,9 @@ export class AnalysisClient {
 
 	#finish(result: JobResult): void {
 		// The rest of a check's paths follows its answer, while the next job already runs.
-		if (result.kind === 'entries') {
-			if (this.#completing?.seq === result.seq) this.#completing = null;
+		if (result.kind === 'entries' || result.kind === 'found') {
+			if (result.kind === 'entries' && this.#completing?.seq === result.seq)
+				this.#completing = null;
 			return this.#onresult(result);
 		}
 		if (result.kind === 'check') {

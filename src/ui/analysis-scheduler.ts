@@ -2,6 +2,8 @@ import type { AccessResult } from '../lib/index.ts';
 import { AnalysisClient } from './analysis-client.ts';
 import { toAppSources, type CodeFile } from './code-files.ts';
 import { ReportAssembler } from './report-assembler.ts';
+import type { Analysis } from './analysis.ts';
+import type { FoundPaths } from './path-filter.ts';
 import { ReportDiffer } from './report-patch.ts';
 import { entryLimit, type ReportView } from './report-view.ts';
 import { draftSize, toSecretsSources, type SourceDraft } from './sources.ts';
@@ -22,6 +24,8 @@ export interface SchedulerCallbacks {
 	onaccesses: (accesses: AccessResult[]) => void;
 	/** Whether a newer report, or the rest of the newest one's paths, is still being computed. */
 	onbusy: (busy: boolean) => void;
+	/** The answer to {@link AnalysisScheduler.find} for the report on show. */
+	onfound: (found: FoundPaths) => void;
 }
 
 /**
@@ -36,7 +40,14 @@ export class AnalysisScheduler {
 	#applied = { check: 0, simulate: 0 };
 	#jobs = new Map<number, { ids: string[]; texts: (string | null)[] }>();
 	#callbacks: SchedulerCallbacks;
-	#here = { differ: new ReportDiffer(), assembler: new ReportAssembler() };
+	#here = {
+		differ: new ReportDiffer(),
+		assembler: new ReportAssembler(),
+		/** The newest check made here whose paths did not all fit in the report. */
+		kept: null as { seq: number; analysis: Analysis } | null
+	};
+	/** True when the report on show was made on the main thread. */
+	#shownHere = false;
 	#worker = new ReportAssembler();
 	#client = new AnalysisClient(
 		(result) => this.#receive(result, this.#worker),
@@ -91,6 +102,18 @@ export class AnalysisScheduler {
 		return size;
 	}
 
+	/**
+	 * Searches every path of the report on show for `query`, not only the
+	 * {@link entryLimit} it holds, and delivers the first `limit` matches to `onfound`
+	 * (unless a newer report comes first).
+	 */
+	find(query: string, limit: number): void {
+		const seq = this.#applied.check;
+		if (!this.#shownHere) return this.#client.find({ kind: 'find', seq, query, limit });
+		const kept = this.#here.kept;
+		if (kept?.seq === seq) this.#callbacks.onfound(kept.analysis.find(query, limit));
+	}
+
 	/** Stops the worker; answers still on their way are dropped. */
 	stop(): void {
 		this.#client.stop();
@@ -103,8 +126,10 @@ export class AnalysisScheduler {
 	#runHere(job: Job): void {
 		if (job.kind === 'check') {
 			void core.then(({ analyze }) => {
-				const { summary, list } = analyze(job.sources, job.apps);
-				const patch = this.#here.differ.report(summary, list(entryLimit + 1), true);
+				const analysis = analyze(job.sources, job.apps);
+				const listed = analysis.list(entryLimit + 1);
+				this.#here.kept = listed.length > entryLimit ? { seq: job.seq, analysis } : null;
+				const patch = this.#here.differ.report(analysis.summary, listed, true);
 				this.#receive({ kind: 'check', seq: job.seq, patch }, this.#here.assembler);
 			});
 			return;
@@ -119,6 +144,11 @@ export class AnalysisScheduler {
 	}
 
 	#receive(result: JobResult, assembler: ReportAssembler): void {
+		if (result.kind === 'found') {
+			if (result.found && result.seq === this.#applied.check && !this.#shownHere)
+				this.#callbacks.onfound(result.found);
+			return;
+		}
 		if (result.kind === 'simulate') {
 			if (result.seq <= this.#applied.simulate) return;
 			this.#applied.simulate = result.seq;
@@ -134,6 +164,7 @@ export class AnalysisScheduler {
 		// The rest of the paths has the sequence number of the report it completes.
 		if (result.seq < this.#applied.check || !job) return;
 		this.#applied.check = result.seq;
+		this.#shownHere = assembler === this.#here.assembler;
 		for (const seq of this.#jobs.keys()) if (seq < result.seq) this.#jobs.delete(seq);
 		this.#callbacks.onreport(view, job.ids);
 		// Until the rest of the paths arrives, counts and filters still use the previous list.

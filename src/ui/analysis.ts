@@ -6,6 +6,7 @@ import {
 	type SecretEntry,
 	type SecretsSource
 } from '../lib/index.ts';
+import { findPaths, type FoundPaths } from './path-filter.ts';
 import type { ReportView } from './report-view.ts';
 
 /** Everything of a report but the texts and the paths, which are sent apart. */
@@ -26,6 +27,11 @@ export interface Analysis {
 	 * the positions of their keys and values, which takes finding them in the whole text.
 	 */
 	list: (limit: number, located?: boolean) => SecretEntry[];
+	/**
+	 * Returns the first `limit` paths that match `query` among every path, with
+	 * how many match; the whole list is made on the first call and kept for the next.
+	 */
+	find: (query: string, limit: number) => FoundPaths;
 }
 
 /**
@@ -55,9 +61,11 @@ export function analyze(
 				unread: [],
 				crash: String(e)
 			},
-			list: () => []
+			list: () => [],
+			find: (query) => findPaths([], query, 0)
 		};
 	}
+	let all: SecretEntry[] | null = null;
 	return {
 		summary: {
 			sources: report.sources.map(({ path, kind }) => ({ path, kind })),
@@ -70,6 +78,8 @@ export function analyze(
 			crash: null
 		},
 		list: (limit, located = true) =>
-			listSecrets(located ? report : { ...report, outlines: [] }, limit)
+			listSecrets(located ? report : { ...report, outlines: [] }, limit),
+		find: (query, limit) =>
+			findPaths((all ??= listSecrets(report, Number.MAX_SAFE_INTEGER)), query, limit)
 	};
 }

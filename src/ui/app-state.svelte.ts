@@ -3,10 +3,11 @@ import type { AccessResult, Diagnostic } from '../lib/index.ts';
 import { AnalysisScheduler } from './analysis-scheduler.ts';
 import { AppCode } from './app-code.svelte.ts';
 import { defaultCode, type CodeFile } from './code-files.ts';
-import { entryRange, type EntryRow } from './report-view.ts';
+import type { FoundPaths } from './path-filter.ts';
+import { entryRange, rowLimit, type EntryList, type EntryRow } from './report-view.ts';
 import { ReportState } from './report-state.svelte.ts';
 import { entryAt, stepDiagnostic } from './navigation.ts';
-import { DraftSaver, forgetDraft, loadDraft } from './draft-storage.ts';
+import { DraftSaver, forgetDraft, loadDraft, type Draft } from './draft-storage.ts';
 import { defaultSources, projectId, type FolderFile, type SourceDraft } from './sources.ts';
 import { applyTheme, loadTheme, type Theme } from './theme.ts';
 
@@ -28,6 +29,19 @@ export interface Jump {
 
 /** The results panel on show. */
 export type View = 'seen' | 'env' | 'reads' | 'try';
+
+/** What Forget or an example replaced, kept in memory only until it is undone or let go. */
+export interface Undoable {
+	/** What replaced the draft. */
+	what: 'forget' | 'example';
+	/** The sources, app code and console as they were. */
+	draft: Draft;
+	/** The colour scheme as it was (Forget resets it). */
+	theme: Theme;
+}
+
+/** How long the offer to undo stays, unless it has the focus (milliseconds). */
+export const undoTimeout = 10_000;
 
 /**
  * The page's whole state: the sources and app code as typed, the newest report of
@@ -65,6 +79,12 @@ export class AppState {
 	accesses = $state.raw<AccessResult[]>([]);
 	/** The colour scheme. */
 	theme = $state<Theme>(loadTheme());
+	/** The text the paths are filtered by. */
+	filter = $state('');
+	/** Every path of the newest report that matches `filter`, when the report holds only the first ones. */
+	found = $state.raw<FoundPaths | null>(null);
+	/** What the last Forget or example replaced, until undone, dismissed or the next edit. */
+	undoable = $state.raw<Undoable | null>(null);
 
 	/** The secrets row whose key or value holds the editor cursor (the deepest one). */
 	current = $derived.by(() => {
@@ -79,6 +99,7 @@ export class AppState {
 	});
 
 	#jumps = 0;
+	#undoTimer: ReturnType<typeof setTimeout> | undefined;
 	#current: EntryRow | null = null;
 	#drafts = new DraftSaver(() =>
 		$state.snapshot({
@@ -93,9 +114,13 @@ export class AppState {
 		onreport: (view, ids) => {
 			this.report.set(view);
 			if (ids.join('\0') !== this.reportIds.join('\0')) this.reportIds = ids;
+			if (view.positioned) this.#find();
 		},
 		onaccesses: (accesses) => (this.accesses = accesses),
-		onbusy: (busy) => (this.busy = busy)
+		onbusy: (busy) => (this.busy = busy),
+		onfound: (found) => {
+			if (found.query === this.filter) this.found = found;
+		}
 	});
 
 	#persist: boolean;
@@ -141,6 +166,17 @@ export class AppState {
 	setRevealAll(on: boolean): void {
 		this.revealAll = on;
 		this.revealed.clear();
+	}
+
+	/**
+	 * Filters the paths; when the report holds only the first of them, every path is
+	 * searched (the answer arrives in `found`).
+	 */
+	setFilter(query: string): void {
+		if (query === this.filter) return;
+		this.filter = query;
+		this.found = null;
+		this.#find();
 	}
 
 	/** Returns the text of a secrets file or app file, or null for folders and missing files. */
@@ -198,11 +234,22 @@ export class AppState {
 		this.code.reset(code);
 		this.setRevealAll(false);
 		this.problem = null;
-		this.#update();
+		this.#update(true, true);
 	}
 
-	/** Clears the editors, the console and everything stored in this tab. */
+	/** Loads an example; a draft it replaces can be brought back with {@link undo}. */
+	loadExample(sources: SourceDraft[], code: CodeFile[] = defaultCode()): void {
+		const before = this.#offerUndo('example');
+		this.load(sources, code);
+		this.undoable = before;
+	}
+
+	/**
+	 * Clears the editors, the console and everything stored in this tab. A draft it
+	 * clears stays in memory, never in storage, so that {@link undo} can bring it back.
+	 */
 	forget(): void {
+		const before = this.#offerUndo('forget');
 		this.#drafts.cancel();
 		this.#scheduler.stop();
 		this.sources = defaultSources('');
@@ -212,10 +259,37 @@ export class AppState {
 		this.accesses = [];
 		this.problem = null;
 		this.setRevealAll(false);
-		this.#update(false);
+		this.setFilter('');
+		this.#update(false, true);
 		forgetDraft();
 		this.theme = 'system';
 		applyTheme('system');
+		this.undoable = before;
+	}
+
+	/** Brings back, exactly, the draft the last Forget or example replaced. */
+	undo(): void {
+		const u = this.undoable;
+		if (!u) return;
+		this.dismissUndo();
+		this.sources = u.draft.sources;
+		this.active = u.draft.active;
+		this.history = u.draft.history;
+		this.code.reset(u.draft.code, u.draft.activeCode);
+		this.problem = null;
+		if (u.theme !== this.theme) this.setTheme(u.theme);
+		this.#update();
+	}
+
+	/** Lets go of the draft {@link undo} would bring back. */
+	dismissUndo(): void {
+		clearTimeout(this.#undoTimer);
+		this.undoable = null;
+	}
+
+	/** Keeps the offer to undo until it is used or dismissed (it has the focus). */
+	holdUndo(): void {
+		clearTimeout(this.#undoTimer);
 	}
 
 	/** Applies a colour scheme. */
@@ -233,10 +307,10 @@ export class AppState {
 		this.jump = { id, from, to, seq: ++this.#jumps };
 	}
 
-	/** Selects the key of the report's entry `index` in its editor. */
-	selectEntry(index: number): void {
-		const key = entryRange(this.report, index);
-		const entry = this.report.entries[index];
+	/** Selects the key of entry `index` of `list` (the report's paths by default) in its editor. */
+	selectEntry(index: number, list: EntryList = this.report): void {
+		const key = entryRange(list, index);
+		const entry = list.entries[index];
 		if (key && entry) this.select(entry.source, key.from, key.to);
 	}
 
@@ -278,7 +352,33 @@ export class AppState {
 		this.#drafts.flush();
 	}
 
-	#update(save = true): void {
+	/** Returns the draft as it is, to undo `what`, or null when there is nothing to lose. */
+	#offerUndo(what: Undoable['what']): Undoable | null {
+		this.dismissUndo();
+		const draft: Draft = $state.snapshot({
+			sources: this.sources,
+			active: this.active,
+			history: this.history,
+			code: this.code.files,
+			activeCode: this.code.active
+		});
+		const empty =
+			draft.sources.every((s) => s.text === '' && s.files.every((f) => f.content === '')) &&
+			draft.code!.every((f) => f.text === '') &&
+			draft.history.length === 0;
+		if (empty) return null;
+		this.#undoTimer = setTimeout(() => (this.undoable = null), undoTimeout);
+		return { what, draft, theme: this.theme };
+	}
+
+	#find(): void {
+		if (this.filter && this.report.truncated && this.report.positioned)
+			this.#scheduler.find(this.filter, rowLimit);
+	}
+
+	#update(save = true, keepUndo = false): void {
+		// Any edit after Forget or an example lets go of what they replaced.
+		if (!keepUndo && this.undoable) this.dismissUndo();
 		// No snapshots: the scheduler copies what it keeps into plain objects.
 		const size = this.#scheduler.run(this.sources, this.code.files, this.history);
 		if (save && this.#persist) this.#drafts.edited(size);

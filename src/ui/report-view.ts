@@ -57,8 +57,15 @@ export interface ReportView {
 	crash: string | null;
 }
 
+/** Paths with where their keys and values are written: a report's, or those a filter found. */
+export type EntryList = Pick<ReportView, 'entries' | 'ranges'>;
+
 /** Returns where the key (`part` 0) or value (1) of entry `index` is written, or null. */
-export function entryRange(view: ReportView, index: number, part: 0 | 1 = 0): Range | null {
+export function entryRange(
+	view: Pick<ReportView, 'ranges'>,
+	index: number,
+	part: 0 | 1 = 0
+): Range | null {
 	const at = index * 4 + part * 2;
 	const from = view.ranges[at] ?? -1;
 	return from < 0 ? null : { from, to: view.ranges[at + 1] };
