@@ -12,8 +12,11 @@ export interface RecoveredToml {
 	 * that every offset still means the same place; valid TOML, unless `value` is null.
 	 */
 	text: string;
-	/** The recovered text parsed as smol-toml does (integers as `bigint`), or null. */
-	value: Record<string, unknown> | null;
+	/**
+	 * The recovered text parsed as smol-toml does (integers as `bigint`), or null; parsed when
+	 * first read, since only some callers need it.
+	 */
+	readonly value: Record<string, unknown> | null;
 	/** Every problem after the first one, each at its own statement. */
 	diagnostics: Diagnostic[];
 }
@@ -60,29 +63,30 @@ function markBad(statements: readonly Statement[], bad: boolean[], at: number, r
 
 function blanked(text: string, statements: readonly Statement[], bad: readonly boolean[]): string {
 	let out = '';
-	statements.forEach((s, i) => {
-		const part = text.slice(s.from, s.to);
+	for (let i = 0; i < statements.length;) {
+		let j = i + 1;
+		while (j < statements.length && bad[j] === bad[i]) j++;
+		const part = text.slice(statements[i].from, statements[j - 1].to);
 		out += bad[i] ? blank(part) : part;
-	});
+		i = j;
+	}
 	return out;
 }
+
+/** How many statements before an error may belong to a value whose bracket was left open. */
+const lookBack = 8;
 
 /**
  * Returns the index of the statement smol-toml was reading when it met `first`. That is the
  * one holding the error, unless a bracket left open made smol-toml read on into lines taken
- * as statements of their own: then the text before them does not parse on its own either,
- * and its own error tells where the open bracket is.
+ * as statements of their own: then one of the few statements before fails on its own (all
+ * of them parsed in the whole text, so none fails for another reason).
  */
 function failedStatement(text: string, statements: readonly Statement[], first: FirstError) {
-	let failed = statementAt(statements, Math.min(first.pos, first.diagnostic.from));
-	for (let tries = 0; tries < 3 && failed > 0; tries++) {
-		const before = text.slice(0, statements[failed].from);
-		const result = tryParse(before);
-		if ('value' in result) break;
-		const d = diagnoseSyntaxError(before, result.reason, result.pos);
-		const at = statementAt(statements, Math.min(result.pos, d.from));
-		if (at >= failed) break;
-		failed = at;
+	const failed = statementAt(statements, Math.min(first.pos, first.diagnostic.from));
+	for (let i = failed - 1; i >= Math.max(0, failed - lookBack); i--) {
+		const s = statements[i];
+		if (!s.header && !('value' in tryParse(text.slice(s.from, s.to)))) return i;
 	}
 	return failed;
 }
@@ -115,12 +119,16 @@ export function recoverToml(text: string, first: FirstError): RecoveredToml {
 		diagnostics.push(shifted(diagnoseSyntaxError(chunk, result.reason, result.pos), s.from));
 		bad[i] = true;
 	}
-	let passes = Math.max(4, Math.floor(reparseBudget / (text.length + 1)));
 	let recovered = blanked(text, statements, bad);
-	let value: Record<string, unknown> | null = null;
-	while (passes-- > 0) {
+	// The statements before the failed one parsed in the whole text: with no good one after
+	// it, the rest is valid TOML as it stands and need not be parsed to tell.
+	let valid = bad.indexOf(false, failed + 1) < 0;
+	let value: Record<string, unknown> | undefined;
+	let passes = Math.max(4, Math.floor(reparseBudget / (text.length + 1)));
+	while (!valid && passes-- > 0) {
 		const result = tryParse(recovered);
 		if ('value' in result) {
+			valid = true;
 			value = result.value;
 			break;
 		}
@@ -131,20 +139,42 @@ export function recoverToml(text: string, first: FirstError): RecoveredToml {
 		markBad(statements, bad, at, result.reason);
 		recovered = blanked(text, statements, bad);
 	}
-	diagnostics.sort((x, y) => x.from - y.from);
-	if (value === null) return { text: recovered, value, diagnostics };
-	const dates = findImpossibleDates(recovered);
+	const dates = valid ? findImpossibleDates(recovered) : [];
 	for (const d of dates) {
 		diagnostics.push(
 			tomlDiagnostic('toml/invalid-date', { value: d.value, problem: d.problem }, d.from, d.to)
 		);
 		bad[statementAt(statements, d.from)] = true;
 	}
+	if (dates.length > 0) {
+		recovered = blanked(text, statements, bad);
+		value = undefined;
+	}
 	diagnostics.sort((x, y) => x.from - y.from);
-	if (dates.length === 0) return { text: recovered, value, diagnostics };
-	recovered = blanked(text, statements, bad);
-	const again = tryParse(recovered);
-	return { text: recovered, value: 'value' in again ? again.value : null, diagnostics };
+	return restOf(recovered, valid ? value : null, diagnostics);
+}
+
+/**
+ * Returns the {@link RecoveredToml} of the rest `text`; its value is parsed on first use
+ * unless already `known` (null when the rest is not valid TOML).
+ */
+function restOf(
+	text: string,
+	known: Record<string, unknown> | null | undefined,
+	diagnostics: Diagnostic[]
+): RecoveredToml {
+	let value = known;
+	return {
+		text,
+		diagnostics,
+		get value() {
+			if (value === undefined) {
+				const result = tryParse(text);
+				value = 'value' in result ? result.value : null;
+			}
+			return value;
+		}
+	};
 }
 
 /**
