@@ -1,15 +1,26 @@
 import { parse } from 'smol-toml';
 import { check, listSecrets, simulate, type SecretsSource } from '../src/lib/index.ts';
-import { generateMixedSecrets, generateSecrets } from './generate.ts';
+import { generators, type DocumentShape } from './generate.ts';
 
 // Each size is timed as the median of several runs after one warm-up run,
 // beside a bare smol-toml parse of the same text in the same process.
-const sizes: [string, number, number][] = [
+const allSizes: [string, number, number][] = [
 	['10 KB', 10_000, 40],
 	['100 KB', 100_000, 15],
 	['1 MB', 1_000_000, 5],
 	['10 MB', 10_000_000, 5]
 ];
+
+// `BENCH_SHAPES=plain,escaped` and `BENCH_SIZES="1 MB,10 MB"` select rows; `BENCH_RUNS=3`
+// sets the number of timed runs of every row.
+const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env;
+const pick = (name: string) => env?.[name]?.split(',').map((s) => s.trim());
+const wantedSizes = pick('BENCH_SIZES');
+const wantedShapes = pick('BENCH_SHAPES');
+const runsOverride = Number(env?.BENCH_RUNS) || 0;
+const sizes = allSizes
+	.filter(([label]) => !wantedSizes || wantedSizes.includes(label))
+	.map(([label, bytes, runs]): [string, number, number] => [label, bytes, runsOverride || runs]);
 
 function median(xs: number[]): number {
 	const s = [...xs].sort((a, b) => a - b);
@@ -44,10 +55,9 @@ function retained(f: () => unknown): number {
 }
 
 const ratio = (x: number, base: number) => `${(x / base).toFixed(2)}×`;
-const documents: [string, (bytes: number) => string][] = [
-	['plain', generateSecrets],
-	['mixed', generateMixedSecrets]
-];
+const documents = (
+	Object.entries(generators) as [DocumentShape, (bytes: number) => string][]
+).filter(([shape]) => !wantedShapes || wantedShapes.includes(shape));
 const rows = [
 	'| document | size | smol-toml parse (baseline) | check | ratio | check without hygiene | ratio | check + listSecrets | ratio | simulate | ratio | heap held by a check report | per input byte |',
 	'|---|---|---|---|---|---|---|---|---|---|---|---|---|'

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { generateMixedSecrets, generateSecrets } from '../../bench/generate.ts';
+import { generators } from '../../bench/generate.ts';
 import { checkTomlSourceFully } from '../../src/lib/check/source-check.ts';
 import { parseLegacyToml } from '../../src/lib/legacy-toml/index.ts';
 import { readPlainToml, readPlainTomlWithPositions } from '../../src/lib/plain-toml/read.ts';
@@ -65,21 +65,63 @@ describe('readPlainToml', () => {
 	});
 
 	it.each([
+		['a table after its subtable', '[a.b]\nx = 1\n[a]\ny = 2\n[a.c]\n'],
+		[
+			'arrays of tables with tables under them',
+			'[[u]]\nn = 1\n[u.l]\nr = 2\n[[u]]\nn = 3\n[u.l]\nr = 4\n'
+		],
+		['nested arrays of tables', '[[t]]\n[[t.u]]\na = 1\n[[t.u]]\na = 2\n[[t]]\n[[t.u]]\n'],
+		['dotted keys', 'a.b = 1\na.c.d = "x"\n[t]\nk.l = [1, 2]\nk.m = { n = 1 }\n'],
+		[
+			'quoted keys',
+			'"a b" = 1\n\'c.d\' = 2\n"" = 3\n"e".f = 4\ng."h.i" = 5\n\'j\'.k = 6\n["l.m"]\n[\'n\'."o p"]\n'
+		],
+		[
+			'comments in a multi-line array',
+			'a = [ # c\n  1, # "one" [\n  # ]\n  2\n]\nb = [\r\n"x", # y\r\n]\r\n'
+		],
+		[
+			'escaped quotes',
+			'a = "x\\"y"\nb = "\\"q\\" \\\\\\""\nc = ["\\"a", "b\\""]\nd = { e = "\\"f" }\n'
+		],
+		['blanks in headers', '[ a . b ]\n[[ c ]]\n']
+	])('reads %s as both parsers do', (_what, text) => {
+		expect(expectAgreement(text)).toBe(true);
+	});
+
+	it.each([
 		['a BOM', '\ufeffa = 1\n'],
 		['a lone CR', 'a = 1\rb = 2\n'],
 		['a duplicate key', 'a = 1\na = 2\n'],
 		['a table defined twice', '[a]\n[a]\n'],
-		['a table after its subtable', '[a.b]\n[a]\n'],
-		['an array of tables', '[[a]]\n'],
-		['a dotted key', 'a.b = 1\n'],
-		['a quoted key', '"a" = 1\n'],
+		['a table after its dotted keys', 'a.b = 1\n[a]\n'],
+		['a header through a dotted key', '[a]\nb.c = 1\n[a.b.d]\n'],
+		['a dotted key into a header table', '[a.b]\n[a]\nb.c = 1\n'],
+		['an array of tables after a static array', 'a = [1]\n[[a]]\n'],
+		['a table after an array of tables', '[[a]]\n[a]\n'],
+		// toml 0.10.2 counts the implicit tables by name: `x.a` stops `[[a]]` from growing.
+		['an array of tables while a table of its name is implicit', '[[a]]\n[x.a.b]\n[[a]]\n'],
+		['a blank before a dot in a key', 'a .b = 1\n'],
+		['a blank after a dot in a key', 'a. b = 1\n'],
+		['a literal segment after a basic one', '"a".\'b\' = 1\n'],
+		['an empty segment of a dotted key', '"".a = 1\n'],
+		['a quoted key with a dot and a blank at an end', '" a.b" = 1\n'],
+		['a quoted dotted segment with a blank at an end', 'a." b" = 1\n'],
+		['a literal key with a backslash', "'a\\tb' = 1\n"],
+		['a basic key with an escape', '"a\\u0041" = 1\n'],
+		['an empty header key', '[""]\n'],
+		['a blank by a dot in a quoted header key', '["a . b"]\n'],
+		['a quoted key in an inline table', 'a = { "b" = 1 }\n'],
+		['a dotted key in an inline table', 'a = { b.c = 1 }\n'],
 		['a mixed array', 'a = [1, 2.5]\n'],
 		['a nested array', 'a = [[1]]\n'],
-		['a comment in a multi-line array', 'a = [\n1, # one\n2]\n'],
 		['a multi-line string closed before a comment', 'a = """\nx""" # note\n'],
 		['a multi-line string with a blank before a line break', 'a = """\nx\u3000\ny"""\n'],
 		['a multi-line string with an escape', 'a = """\nx\\ny"""\n'],
-		['an escaped quote', 'a = "x\\"y"\n'],
+		// toml 0.10.2 unescapes first, then reads `"""` as a multi-line string: both are ''.
+		['an escaped quote alone', 'a = "\\""\n'],
+		['two escaped quotes first', 'a = "\\"\\"x"\n'],
+		['two escaped quotes first in an array', 'a = ["\\"\\"", "b"]\n'],
 		['an escaped backslash before u', 'a = "x\\\\u0041"\n'],
 		['an apostrophe in a basic string', 'a = "it\'s"\n'],
 		['negative zero', 'a = -0.0\n'],
@@ -97,13 +139,12 @@ describe('readPlainToml', () => {
 		expect(readPlainToml(text)).toBeNull();
 	});
 
-	it('reads the whole benchmark document', () => {
-		expect(expectAgreement(generateSecrets(200_000))).toBe(true);
-	});
-
-	it('leaves the mixed benchmark document to the full parsers', () => {
-		expect(readPlainToml(generateMixedSecrets(20_000))).toBeNull();
-	});
+	it.each(Object.entries(generators))(
+		'reads the whole %s benchmark document',
+		(_shape, generate) => {
+			expect(expectAgreement(generate(100_000))).toBe(true);
+		}
+	);
 
 	it('reads a private key written as a multi-line string', () => {
 		const text =

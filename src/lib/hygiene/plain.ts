@@ -19,10 +19,7 @@ export function plainHygieneDiagnostics(
 			valueDiagnostics(out, text, value, key, () => {
 				const full = [...positions.pathOf(table), key];
 				return {
-					shown: displayPath(
-						full,
-						full.map(() => false)
-					),
+					shown: displayPath(full, positions.indexFlags(full)),
 					at: { from, to, exact: true }
 				};
 			});
@@ -31,8 +28,10 @@ export function plainHygieneDiagnostics(
 				if (typeof item !== 'string') return;
 				valueDiagnostics(out, text, item, key, () => {
 					const full = [...positions.pathOf(table), key, String(i)];
-					const inArray = full.map((_, j) => j === full.length - 1);
-					return { shown: displayPath(full, inArray), at: { from, to, exact: false } };
+					return {
+						shown: displayPath(full, positions.indexFlags(full)),
+						at: { from, to, exact: false }
+					};
 				});
 			});
 	});

@@ -1,7 +1,10 @@
-import { PyDict } from '../python/values.ts';
+import { PyDict, type PyValue } from '../python/values.ts';
 import type { OutlineEntry, OutlineKind } from '../toml/outline.ts';
 
-const kinds: readonly OutlineKind[] = ['table', 'implicit', 'value'];
+const kinds: readonly OutlineKind[] = ['table', 'implicit', 'value', 'array'];
+
+/** The kind of a record: `table`, `implicit`, `value` or `array`, as {@link kinds} lists. */
+export type RecordKind = 0 | 1 | 2 | 3;
 
 /**
  * The records of one table's keys, in the order the keys were added to the dict (the
@@ -31,8 +34,10 @@ export class PlainPositions {
 	private lastKeys: TableKeys | null = null;
 	/** Key paths of the `[header]` tables (the root's is empty). */
 	private readonly paths = new Map<PyDict, readonly string[]>();
-	/** The table and key that hold each inline table. */
+	/** The table and key that hold each inline table and each table made by a dotted key. */
 	private readonly owners = new Map<PyDict, [PyDict, string]>();
+	/** The records of the elements of each array of tables, in order. */
+	private readonly elements = new Map<PyValue[], number[]>();
 	/** `size` is the length of the text, for a first guess of the room the records need. */
 	constructor(root: PyDict, size: number) {
 		this.root = root;
@@ -41,7 +46,28 @@ export class PlainPositions {
 		this.paths.set(root, []);
 	}
 
-	/** Records the key path of a `[header]` table. */
+	/** Records the element just appended to the array of tables `list` (see {@link add}). */
+	addElement(list: PyValue[], from: number, to: number, value: number): number {
+		let records = this.elements.get(list);
+		if (records === undefined) this.elements.set(list, (records = []));
+		const record = this.push(0, from, to, value);
+		records.push(record);
+		return record;
+	}
+
+	/** Makes the implicit table `name` of `table` a `[header]` table, written at the given ranges. */
+	define(table: PyDict, name: string, from: number, to: number, value: number): number {
+		const r = this.record(table, name)!;
+		const n = this.numbers;
+		n[r] = 0;
+		n[r + 1] = from;
+		n[r + 2] = to;
+		n[r + 3] = value;
+		n[r + 4] = value;
+		return r;
+	}
+
+	/** Records the key path of a `[header]` table (elements of arrays of tables by index). */
 	setPath(table: PyDict, path: readonly string[]): void {
 		this.paths.set(table, path);
 	}
@@ -78,18 +104,23 @@ export class PlainPositions {
 	 * Records the key just added to `table` as `kind` with its key range and value
 	 * start; returns the record. Called once for each key, in the order the dict gets them.
 	 */
-	add(table: PyDict, kind: 0 | 1 | 2, from: number, to: number, value: number): number {
+	add(table: PyDict, kind: RecordKind, from: number, to: number, value: number): number {
 		let keys = table === this.lastTable ? this.lastKeys! : this.tables.get(table);
 		if (keys === undefined) this.tables.set(table, (keys = []));
 		this.lastTable = table;
 		this.lastKeys = keys;
+		const record = this.push(kind, from, to, value);
+		keys.push(record);
+		return record;
+	}
+
+	private push(kind: RecordKind, from: number, to: number, value: number): number {
 		const record = this.length;
 		if (record + 5 > this.numbers.length) {
 			const grown = new Int32Array(this.numbers.length * 2);
 			grown.set(this.numbers);
 			this.numbers = grown;
 		}
-		keys.push(record);
 		const n = this.numbers;
 		n[record] = kind;
 		n[record + 1] = from;
@@ -110,15 +141,37 @@ export class PlainPositions {
 		return this.length / 5;
 	}
 
+	/**
+	 * For each step of `path` (as {@link pathOf} gives it), whether it is the index of an
+	 * element of an array.
+	 */
+	indexFlags(path: readonly string[]): boolean[] {
+		let node: PyValue | undefined = this.root;
+		return path.map((step) => {
+			const inArray = Array.isArray(node);
+			node = Array.isArray(node)
+				? node[Number(step)]
+				: node instanceof PyDict
+					? node.map.get(step)
+					: undefined;
+			return inArray;
+		});
+	}
+
 	/** Where `path` is written (as `outlineToml` lists it), or undefined. */
 	get(path: readonly string[]): OutlineEntry | undefined {
-		let table = this.root;
+		let node: PyValue | undefined = this.root;
 		for (let i = 0; i < path.length - 1; i++) {
-			const next = table.map.get(path[i]);
-			if (!(next instanceof PyDict)) return undefined;
-			table = next;
+			if (Array.isArray(node)) node = this.elements.has(node) ? node[+path[i]] : undefined;
+			else if (node instanceof PyDict) node = node.map.get(path[i]);
+			else return undefined;
 		}
-		const r = this.record(table, path[path.length - 1]);
+		const last = path[path.length - 1];
+		const r = Array.isArray(node)
+			? this.elements.get(node)?.[+last]
+			: node instanceof PyDict
+				? this.record(node, last)
+				: undefined;
 		if (r === undefined) return undefined;
 		const n = this.numbers;
 		return {

@@ -1,15 +1,15 @@
 import { PyDict, type PyValue } from '../python/values.ts';
 import {
+	APOSTROPHE,
 	CLOSE_BRACE,
 	CLOSE_BRACKET,
 	COMMA,
 	CR,
-	DOT,
-	EQUALS,
 	HASH,
 	LF,
 	OPEN_BRACE,
 	OPEN_BRACKET,
+	QUOTE,
 	SPACE,
 	TAB,
 	notPlain,
@@ -17,18 +17,13 @@ import {
 } from './cursor.ts';
 import { isBareKeyChar } from '../toml/scan.ts';
 import { PlainPositions } from './positions.ts';
-import { ScalarReader } from './scalars.ts';
+import { TableReader } from './tables.ts';
 
 /**
  * One pass over a text in the plain subset of TOML (see {@link readPlainToml}):
- * lines, headers, keys, arrays and inline tables, recording key positions when asked.
+ * lines, keys, arrays and inline tables, recording key positions when asked.
  */
-class PlainReader extends ScalarReader {
-	/** Where the key read last by {@link keyAndEquals} ends. */
-	private keyEnd = 0;
-	/** Where keys are written, when asked for. */
-	private positions: PlainPositions | null = null;
-
+class PlainReader extends TableReader {
 	/** Reads the text, recording where keys are written when `positions` is true. */
 	run(positions: boolean): { value: PyDict; positions: PlainPositions | null } {
 		const root = new PyDict();
@@ -44,90 +39,58 @@ class PlainReader extends ScalarReader {
 			this.blanks();
 			const c = text.charCodeAt(this.i);
 			if (c === OPEN_BRACKET) table = this.header(root);
-			else if (isBareKeyChar(c)) {
-				const from = this.i;
-				const key = this.keyAndEquals();
-				const to = this.keyEnd;
-				const positions = this.positions;
-				const record = positions ? positions.add(table, 2, from, to, this.i) : 0;
-				const value = this.value(table, key);
-				positions?.end(record, this.i);
-				if (table.map.has(key)) throw notPlain;
-				table.map.set(key, value);
-			}
+			else if (isBareKeyChar(c) || c === QUOTE || c === APOSTROPHE) this.keyValue(table);
 			this.endOfLine();
 		}
 		return root;
+	}
+
+	/** `key = value` in `table`, the key bare, quoted or dotted. */
+	private keyValue(table: PyDict): void {
+		this.keyAndEquals();
+		const last = this.segments - 1;
+		const target = last > 0 ? this.dottedTable(table) : table;
+		const key = this.names[last];
+		const positions = this.positions;
+		const record = positions
+			? positions.add(target, 2, this.froms[last], this.tos[last], this.i)
+			: 0;
+		const value = this.value(target, key);
+		if (positions) {
+			positions.end(record, this.i);
+			const open = this.openRecords;
+			for (let k = 0; k < open.length; k++) positions.end(open[k], this.i);
+			open.length = 0;
+		}
+		if (target.map.has(key)) throw notPlain;
+		target.map.set(key, value);
 	}
 
 	/** Consumes blanks, an optional comment and the line break (or the end of the text). */
 	private endOfLine(): void {
 		const text = this.text;
 		this.blanks();
-		let c = text.charCodeAt(this.i);
-		if (c === HASH) {
-			for (c = text.charCodeAt(++this.i); c === c && c !== LF && c !== CR;) {
-				if ((c < SPACE && c !== TAB) || c === 127) throw notPlain;
-				if (c >= 0xd800 && c <= 0xdfff) this.surrogatePair();
-				c = text.charCodeAt(++this.i);
-			}
-		}
+		const c = text.charCodeAt(this.i);
+		if (c === HASH) this.comment();
+		this.lineBreak();
+	}
+
+	/** Consumes a line break, or checks the text ends here. */
+	private lineBreak(): void {
+		const text = this.text;
+		const c = text.charCodeAt(this.i);
 		if (c === LF) this.i++;
 		else if (c === CR && text.charCodeAt(this.i + 1) === LF) this.i += 2;
 		else if (this.i < text.length) throw notPlain;
 	}
 
-	private bareKey(): string {
+	/** A `#` comment up to the line break. */
+	private comment(): void {
 		const text = this.text;
-		const start = this.i;
-		while (isBareKeyChar(text.charCodeAt(this.i))) this.i++;
-		if (this.i === start) throw notPlain;
-		return text.slice(start, this.i);
-	}
-
-	/** `key =` and the blanks around: returns the key; `keyEnd` is where it ends. */
-	private keyAndEquals(): string {
-		const key = this.bareKey();
-		this.keyEnd = this.i;
-		this.blanks();
-		if (this.text.charCodeAt(this.i) !== EQUALS) throw notPlain;
-		this.i++;
-		this.blanks();
-		return key;
-	}
-
-	/** `[a.b.c]`: returns the table it opens; arrays of tables and redefinitions are not plain. */
-	private header(root: PyDict): PyDict {
-		const text = this.text;
-		const start = this.i++;
-		const created: [PyDict, number, number][] = [];
-		const path: string[] = [];
-		let table = root;
-		for (;;) {
-			const from = this.i;
-			const key = this.bareKey();
-			path.push(key);
-			const c = text.charCodeAt(this.i);
-			let next = table.map.get(key);
-			if (c === DOT) {
-				if (next === undefined) {
-					table.map.set(key, (next = new PyDict()));
-					created.push([table, from, this.i]);
-				} else if (!(next instanceof PyDict) || next.inline) throw notPlain;
-				table = next;
-				this.i++;
-				continue;
-			}
-			if (c !== CLOSE_BRACKET || next !== undefined) throw notPlain;
-			table.map.set(key, (next = new PyDict()));
-			const to = this.i++;
-			const positions = this.positions;
-			if (positions) {
-				for (const [t, f, e] of created) positions.end(positions.add(t, 1, f, e, start), this.i);
-				positions.end(positions.add(table, 0, from, to, start), this.i);
-				positions.setPath(next, path);
-			}
-			return next;
+		for (let c = text.charCodeAt(++this.i); c === c && c !== LF && c !== CR;) {
+			if ((c < SPACE && c !== TAB) || c === 127) throw notPlain;
+			if (c >= 0xd800 && c <= 0xdfff) this.surrogatePair();
+			c = text.charCodeAt(++this.i);
 		}
 	}
 
@@ -139,7 +102,7 @@ class PlainReader extends ScalarReader {
 		return this.scalar(false);
 	}
 
-	/** `[a, b, …]` of scalars of one kind, on one line or several. */
+	/** `[a, b, …]` of scalars of one kind, on one line or several, with comments between. */
 	private array(): PyValue[] {
 		const text = this.text;
 		this.i++;
@@ -161,14 +124,22 @@ class PlainReader extends ScalarReader {
 		return items;
 	}
 
-	/** Skips blanks and line breaks (LF) between the items of an array. */
+	/** Skips blanks, comments and line breaks between the items of an array. */
 	private spaces(): void {
 		const text = this.text;
-		let c = text.charCodeAt(this.i);
-		while (c === SPACE || c === TAB || c === LF) c = text.charCodeAt(++this.i);
+		for (;;) {
+			let c = text.charCodeAt(this.i);
+			while (c === SPACE || c === TAB) c = text.charCodeAt(++this.i);
+			if (c === HASH) {
+				this.comment();
+				c = text.charCodeAt(this.i);
+			}
+			if (c !== LF && c !== CR) return;
+			this.lineBreak();
+		}
 	}
 
-	/** `{ k = v, … }` on one line, of scalars, without a trailing comma: the value of `name` in `owner`. */
+	/** `{ k = v, … }` on one line, of scalars under bare keys, without a trailing comma: the value of `name` in `owner`. */
 	private inlineTable(owner: PyDict, name: string): PyDict {
 		const text = this.text;
 		const table = new PyDict(true);
@@ -180,15 +151,16 @@ class PlainReader extends ScalarReader {
 			return table;
 		}
 		for (;;) {
-			const from = this.i;
-			const key = this.keyAndEquals();
-			const to = this.keyEnd;
+			this.keyAndEquals();
+			if (this.segments > 1 || this.isQuoted(0)) throw notPlain;
+			const key = this.names[0];
 			const start = this.i;
 			const value = this.scalar(true);
 			if (table.map.has(key)) throw notPlain;
 			table.map.set(key, value);
 			const positions = this.positions;
-			if (positions) positions.end(positions.add(table, 2, from, to, start), this.i);
+			if (positions)
+				positions.end(positions.add(table, 2, this.froms[0], this.tos[0], start), this.i);
 			this.blanks();
 			const c = text.charCodeAt(this.i++);
 			if (c === CLOSE_BRACE) return table;
@@ -200,11 +172,11 @@ class PlainReader extends ScalarReader {
 
 /**
  * Reads a text that keeps to a plain subset of TOML, in which TOML 1.1 and
- * Streamlit's `toml` 0.10.2 are known to agree: bare keys, `[table]` headers,
- * basic strings (escapes but `\"` and `\\u`), literal strings, multi-line strings
- * (such as PEM keys), decimal integers and floats, booleans, dates and date-times,
- * arrays of one kind (over one line or several) and inline tables of scalars,
- * comments, LF or CRLF line ends. Returns the dict both parsers produce, or null
+ * Streamlit's `toml` 0.10.2 are known to agree: bare, quoted and dotted keys,
+ * `[table]` headers and `[[arrays of tables]]`, basic strings (escapes but `\\u`),
+ * literal strings, multi-line strings (such as PEM keys), decimal integers and floats,
+ * booleans, dates and date-times, arrays of one kind (over one line or several, with
+ * comments) and inline tables of scalars, comments, LF or CRLF line ends. Returns the dict both parsers produce, or null
  * when anything falls outside the subset (the full parsers then decide). Never throws.
  */
 export function readPlainToml(text: string): PyDict | null {

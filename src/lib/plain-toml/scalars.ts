@@ -21,7 +21,7 @@ function notPlainValue(): never {
 }
 
 /** True for the whitespace Python's `str.strip()` removes that a plain string may hold. */
-function isPythonBlank(c: number): boolean {
+export function isPythonBlank(c: number): boolean {
 	return (
 		c === SPACE ||
 		c === TAB ||
@@ -44,7 +44,8 @@ const simpleEscapes = new Map<number, string>([
 	[114, '\r'],
 	[98, '\b'],
 	[102, '\f'],
-	[BACKSLASH, '\\']
+	[BACKSLASH, '\\'],
+	[QUOTE, '"']
 ]);
 
 function hexValue(c: number): number {
@@ -127,7 +128,7 @@ export class ScalarReader extends Cursor {
 		return value;
 	}
 
-	/** `"…"` with no quote inside; escapes as {@link escape} allows. */
+	/** `"…"` with escapes as {@link escape} allows, and no apostrophe. */
 	protected basicString(nested: boolean): string {
 		const text = this.text;
 		const start = ++this.i;
@@ -147,6 +148,10 @@ export class ScalarReader extends Cursor {
 		}
 		if (this.i === start && text.charCodeAt(this.i + 1) === QUOTE) throw notPlain;
 		out += text.slice(from, this.i++);
+		// `toml` 0.10.2 unescapes before it takes the quotes off, and a value that then starts
+		// with three quotes loses two more at each end: `"\""` and `"\"\"x"` read as ''.
+		if (out.charCodeAt(0) === QUOTE && (out.length === 1 || out.charCodeAt(1) === QUOTE))
+			throw notPlain;
 		this.ends();
 		this.kind = 'str';
 		return out;

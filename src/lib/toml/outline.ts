@@ -117,7 +117,12 @@ export function outlineToml(text: string): OutlineEntry[] {
 		}
 		if (created) node.entry = add(path, 'table', last, range);
 		else if (node.entry >= 0 && entries[node.entry].kind === 'implicit')
-			entries[node.entry] = { path, kind: 'table', key: { ...last }, value: range };
+			entries[node.entry] = {
+				path,
+				kind: 'table',
+				key: { from: last.from, to: last.to },
+				value: range
+			};
 		table = { node, path };
 	};
 
