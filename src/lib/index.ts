@@ -7,6 +7,7 @@ export type {
 	SimulateOptions,
 	Outcome,
 	AccessResult,
+	AccessOutput,
 	AuthResult
 } from './streamlit/simulate.ts';
 export { parseLegacyToml } from './legacy-toml/index.ts';

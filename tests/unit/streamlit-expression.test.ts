@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStatement } from '../../src/lib/streamlit/expression.ts';
+import { parseStatement } from '../../src/lib/streamlit/program.ts';
 
 describe('parseStatement', () => {
 	it.each([

@@ -134,6 +134,23 @@ function add(a: Value, b: Value): Value {
 	);
 }
 
+/** The text `print(*args, sep=…, end=…)` writes: `str()` of each argument. */
+function printed(p: Protocol, a: Arguments): string {
+	const option = (name: 'sep' | 'end', fallback: string): string => {
+		const v = a.kwargs.get(name);
+		if (v === undefined || v === null) return fallback;
+		if (typeof v !== 'string')
+			throw pyError('TypeError', `${name} must be None or a string, not ${shortTypeName(v)}`);
+		return v;
+	};
+	for (const k of a.kwargs.keys())
+		if (k !== 'sep' && k !== 'end' && k !== 'file' && k !== 'flush')
+			throw pyError('TypeError', `'${k}' is an invalid keyword argument for print()`);
+	const sep = option('sep', ' ');
+	const end = option('end', '\n');
+	return a.args.map((x) => p.str(x)).join(sep) + end;
+}
+
 /** Calls a builtin function or class by name with Python's semantics. */
 export function callBuiltin(p: Protocol, name: string, a: Arguments): Value {
 	const [x, y, z] = a.args;
@@ -232,6 +249,7 @@ export function callBuiltin(p: Protocol, name: string, a: Arguments): Value {
 			);
 		}
 		case 'print':
+			p.stdout.push(printed(p, a));
 			return null;
 		case 'id':
 		case 'hash':

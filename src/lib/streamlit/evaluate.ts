@@ -67,6 +67,11 @@ export class Evaluator {
 		['st', new ModuleObject('streamlit')],
 		['os', new ModuleObject('os')]
 	]);
+	/**
+	 * Runs statements as the Python REPL does: the value of every expression
+	 * statement that is not `None` is written to stdout as its `repr`.
+	 */
+	interactive = false;
 	constructor(protocol: Protocol) {
 		this.p = protocol;
 	}
@@ -74,8 +79,22 @@ export class Evaluator {
 	/** Runs a statement: returns the expression's value, or `null` for other statements. */
 	run(statement: Statement): Value {
 		switch (statement.kind) {
-			case 'expr':
-				return this.eval(statement.expr);
+			case 'expr': {
+				const value = this.eval(statement.expr);
+				if (this.interactive && value !== null) this.p.stdout.push(this.p.repr(value) + '\n');
+				return value;
+			}
+			case 'pass':
+				return null;
+			case 'block':
+				for (const s of statement.body) this.run(s);
+				return null;
+			case 'for':
+				for (const item of this.p.iterate(this.eval(statement.iterable))) {
+					this.assign(statement.target, item);
+					for (const s of statement.body) this.run(s);
+				}
+				return null;
 			case 'assign': {
 				const value = this.eval(statement.value);
 				for (const target of statement.targets) this.assign(target, value);

@@ -2,8 +2,8 @@
  * A parser for the Python statements an app runs against `st.secrets` and
  * `os.environ`: expressions (attribute and item access, slices, calls,
  * literals, f-strings, list comprehensions, arithmetic, comparisons, boolean
- * logic), assignments, `del` and simple imports. Returns a tree or an error
- * message; never throws.
+ * logic), assignments, `del`, `pass`, simple imports and `for` headers, one
+ * line at a time (`program.ts` joins the lines of a block).
  */
 
 /** A node of a parsed expression. */
@@ -37,10 +37,10 @@ export type Statement =
 	| { kind: 'assign'; targets: Expr[]; value: Expr }
 	| { kind: 'del'; targets: Expr[] }
 	| { kind: 'import'; module: string; as: string }
-	| { kind: 'from'; module: string; names: [string, string][] };
-
-/** The outcome of {@link parseStatement}. */
-export type ParsedStatement = { ok: true; statement: Statement } | { ok: false; error: string };
+	| { kind: 'from'; module: string; names: [string, string][] }
+	| { kind: 'for'; target: Expr; iterable: Expr; body: Statement[] }
+	| { kind: 'block'; body: Statement[] }
+	| { kind: 'pass' };
 
 interface Token {
 	type: 'name' | 'string' | 'fstring' | 'number' | 'op' | 'end';
@@ -89,6 +89,7 @@ function tokenize(src: string): Token[] {
 			i += ws[0].length;
 			continue;
 		}
+		if (rest[0] === '#') break;
 		const str = /^([rRuUbBfF]{0,2})('''|"""|'|")/.exec(rest);
 		if (str && /^(|[rR]|[uU]|[bB]|[fF]|[rR][bBfF]|[bBfF][rR])$/.test(str[1])) {
 			const quote = str[2];
@@ -157,7 +158,8 @@ const keywords = new Set([
 	'del',
 	'import',
 	'from',
-	'as'
+	'as',
+	'pass'
 ]);
 
 class Parser {
@@ -199,9 +201,50 @@ class Parser {
 		return out;
 	}
 
-	statement(): Statement {
+	/** A whole line: a `for` header (with its body when on the same line) or simple statements. */
+	line(): Statement {
+		const s = this.isName('for') ? this.forStatement() : this.simpleStatements();
+		const t = this.peek();
+		if (t.type !== 'end') throw new SyntaxError(`unexpected '${t.text}' at ${t.pos}`);
+		return s;
+	}
+	private simpleStatements(): Statement {
+		const body = [this.simpleStatement()];
+		while (this.isOp(';')) {
+			this.next();
+			if (this.peek().type === 'end') break;
+			body.push(this.simpleStatement());
+		}
+		return body.length === 1 ? body[0] : { kind: 'block', body };
+	}
+	private forStatement(): Statement {
+		this.next();
+		const targets = [this.target()];
+		while (this.isOp(',')) {
+			this.next();
+			if (this.isName('in')) break;
+			targets.push(this.target());
+		}
+		if (!this.isName('in')) throw new SyntaxError(`expected 'in' at ${this.peek().pos}`);
+		this.next();
+		const iterable = this.tupleOrExpr();
+		this.expect(':');
+		const body = this.peek().type === 'end' ? [] : [this.simpleStatements()];
+		const target: Expr =
+			targets.length === 1 ? targets[0] : { kind: 'list', items: targets, tuple: true };
+		return { kind: 'for', target, iterable, body };
+	}
+	private target(): Expr {
+		const t = this.postfix();
+		if (!isTarget(t)) throw new SyntaxError('cannot assign to expression');
+		return t;
+	}
+	private simpleStatement(): Statement {
 		let s: Statement;
-		if (this.isName('del')) {
+		if (this.isName('pass')) {
+			this.next();
+			s = { kind: 'pass' };
+		} else if (this.isName('del')) {
 			this.next();
 			const targets = [this.expr()];
 			while (this.isOp(',')) {
@@ -247,14 +290,10 @@ class Parser {
 				}
 				targets.pop();
 				for (const t of targets)
-					if (t.kind !== 'attr' && t.kind !== 'item' && t.kind !== 'name')
-						throw new SyntaxError('cannot assign to expression');
+					if (!isTarget(t)) throw new SyntaxError('cannot assign to expression');
 				s = { kind: 'assign', targets, value };
 			} else s = { kind: 'expr', expr: first };
 		}
-		if (this.isOp(';')) this.next();
-		const t = this.peek();
-		if (t.type !== 'end') throw new SyntaxError(`unexpected '${t.text}' at ${t.pos}`);
 		return s;
 	}
 	private tupleOrExpr(): Expr {
@@ -263,7 +302,7 @@ class Parser {
 		const items = [first];
 		while (this.isOp(',')) {
 			this.next();
-			if (this.peek().type === 'end' || this.isOp('=')) break;
+			if (this.peek().type === 'end' || this.isOp('=') || this.isOp(':') || this.isOp(';')) break;
 			items.push(this.expr());
 		}
 		return { kind: 'list', items, tuple: true };
@@ -559,12 +598,17 @@ function parseExpression(source: string): Expr {
 	return e;
 }
 
-/** Parses one statement; never throws. */
-export function parseStatement(source: string): ParsedStatement {
-	try {
-		return { ok: true, statement: new Parser(tokenize(source.trim())).statement() };
-	} catch (e) {
-		if (e instanceof SyntaxError || e instanceof RangeError) return { ok: false, error: e.message };
-		throw e;
-	}
+/** True for what an assignment or a `for` can bind: names, attributes, items, tuples of them. */
+function isTarget(e: Expr): boolean {
+	if (e.kind === 'list') return e.items.every(isTarget);
+	return e.kind === 'attr' || e.kind === 'item' || e.kind === 'name';
+}
+
+/**
+ * Parses one line of code: simple statements joined by `;`, or a `for` header
+ * whose body follows on the same line (an empty `body` means an indented block
+ * is expected on the next lines). Throws `SyntaxError` or `RangeError`.
+ */
+export function parseLine(source: string): Statement {
+	return new Parser(tokenize(source.trim())).line();
 }

@@ -197,6 +197,8 @@ export class Protocol {
 	readonly store: SecretsStore;
 	readonly secrets = new SecretsObject();
 	readonly environ = new EnvironObject();
+	/** What `print()` (and, interactively, the REPL's echo) wrote to `sys.stdout`, in order. */
+	readonly stdout: string[] = [];
 	constructor(store: SecretsStore) {
 		this.store = store;
 	}

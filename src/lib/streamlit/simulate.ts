@@ -1,11 +1,13 @@
 import { PyException } from '../python/exceptions.ts';
+import { PyDate, PyDateTime, PyDict, PyFloat, PyTime } from '../python/values.ts';
+import type { Value } from './objects.ts';
 import type { Tagged } from '../python/tagged.ts';
 import { toTagged } from '../python/tagged.ts';
 import { exposeTokensConfig, redirectUri, validateAuthCredentials } from './auth.ts';
 import { connectionSection } from './connections.ts';
 import type { EnvWrite } from './environ.ts';
 import { Evaluator } from './evaluate.ts';
-import { parseStatement } from './expression.ts';
+import { parseStatement } from './program.ts';
 import { Protocol } from './protocol.ts';
 import type { SecretsSource } from './sources.ts';
 import { SecretsStore } from './store.ts';
@@ -22,8 +24,20 @@ export interface RaisedException {
 /** A value or the exception that replaced it. */
 export type Outcome = { value: Tagged } | { raised: RaisedException };
 
+/** What one statement showed besides its value (fields beyond the recorded format). */
+export interface AccessOutput {
+	/**
+	 * Python's `repr()` of an expression statement's value, when its recorded JSON form
+	 * loses what Python shows (tuples, views, AttrDicts, classes…), and always when interactive.
+	 */
+	repr?: string;
+	/** What the statement wrote to `sys.stdout` (`print`, and the echo when interactive); absent when nothing. */
+	stdout?: string;
+}
+
 /** One evaluated access expression. */
-export type AccessResult = { expr: string } & (Outcome | { invalid_expression: string });
+export type AccessResult = { expr: string } & AccessOutput &
+	(Outcome | { invalid_expression: string; error_type?: 'IndentationError' });
 
 /** One `st.login(provider)` check. */
 export interface AuthResult {
@@ -59,6 +73,12 @@ export interface SimulateOptions {
 	auth?: readonly string[];
 	/** Names passed to `st.connection(name)`. */
 	connection?: readonly string[];
+	/**
+	 * Run the statements as the Python REPL runs what is typed into it: every
+	 * expression statement's value other than `None` is echoed to `stdout`.
+	 * Default false (the statements of a script).
+	 */
+	interactive?: boolean;
 }
 
 function raised(e: unknown): { raised: RaisedException } {
@@ -66,6 +86,22 @@ function raised(e: unknown): { raised: RaisedException } {
 	if (e instanceof RangeError)
 		return { raised: { type: 'RecursionError', str: 'maximum recursion depth exceeded' } };
 	throw e;
+}
+
+/** True for plain parsed data, whose tagged JSON already says exactly what Python shows. */
+function isPlain(v: Value): boolean {
+	if (Array.isArray(v)) return (v as Value[]).every(isPlain);
+	if (v instanceof PyDict) return [...v.map.values()].every(isPlain);
+	return (
+		v === null ||
+		typeof v === 'string' ||
+		typeof v === 'boolean' ||
+		typeof v === 'bigint' ||
+		v instanceof PyFloat ||
+		v instanceof PyDate ||
+		v instanceof PyDateTime ||
+		v instanceof PyTime
+	);
 }
 
 function attempt<T>(f: () => T): T | { raised: RaisedException } {
@@ -89,14 +125,29 @@ export function simulate(
 	const store = new SecretsStore(sources);
 	const protocol = new Protocol(store);
 	const evaluator = new Evaluator(protocol);
+	evaluator.interactive = options.interactive ?? false;
 	// The server's bootstrap calls load_if_toml_exists() and only logs what it raises.
 	attempt(() => store.loadIfTomlExists());
 	const parse = attempt(() => ({ value: toTagged(store.parse()) }));
 	const accesses: AccessResult[] = (options.access ?? []).map((expr) => {
 		const parsed = parseStatement(expr);
-		if (!parsed.ok) return { expr, invalid_expression: parsed.error };
-		const result = attempt(() => ({ value: tagValue(evaluator.run(parsed.statement)) }));
-		return { expr, ...result };
+		if (!parsed.ok)
+			return parsed.type
+				? { expr, invalid_expression: parsed.error, error_type: parsed.type }
+				: { expr, invalid_expression: parsed.error };
+		const printed = protocol.stdout.length;
+		const output: AccessOutput = {};
+		const result = attempt(() => {
+			const value = evaluator.run(parsed.statement);
+			if (parsed.statement.kind === 'expr' && (evaluator.interactive || !isPlain(value))) {
+				const text = attempt(() => protocol.repr(value));
+				if (typeof text === 'string') output.repr = text;
+			}
+			return { value: tagValue(value) };
+		});
+		const stdout = protocol.stdout.slice(printed).join('');
+		if (stdout) output.stdout = stdout;
+		return { expr, ...result, ...output };
 	});
 	const auth: AuthResult[] = (options.auth ?? []).map((provider) => {
 		const validation = attempt(() => validateAuthCredentials(protocol, provider));
