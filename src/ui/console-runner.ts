@@ -4,8 +4,9 @@ import { simulate, type AccessResult, type SecretsSource } from '../lib/index.ts
 export const playgroundBug = 'PlaygroundBug';
 
 /**
- * Runs the console's statements in order against the sources, as the statements
- * of one app run (so assignments and loads carry over), and returns each result.
+ * Runs the console's entries in order against the sources, as the Python REPL runs
+ * what is typed into it (assignments and loads carry over; each expression's value is
+ * echoed to `stdout`), and returns each result.
  * Never throws: a failure of the simulator is reported on every statement.
  */
 export function runStatements(
@@ -13,7 +14,7 @@ export function runStatements(
 	statements: readonly string[]
 ): AccessResult[] {
 	try {
-		return simulate(sources, { access: statements }).accesses;
+		return simulate(sources, { access: statements, interactive: true }).accesses;
 	} catch (e) {
 		return statements.map((expr) => ({ expr, raised: { type: playgroundBug, str: String(e) } }));
 	}

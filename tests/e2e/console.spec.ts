@@ -14,7 +14,8 @@ test('the console shows values and the exact exceptions', async ({ page }) => {
 	await run(page, 'st.secrets.db.user');
 	await expect(output.getByRole('listitem').nth(0)).toContainText("'u'");
 	await run(page, 'st.secrets.db');
-	await expect(output.getByRole('listitem').nth(1)).toContainText("AttrDict({'user': 'u'})");
+	await expect(output.getByRole('listitem').nth(1)).toContainText("{'user': 'u'}");
+	await expect(output.getByRole('listitem').nth(1)).not.toContainText('AttrDict');
 	await run(page, 'st.secrets["retries"]');
 	await expect(output.getByRole('listitem').nth(2)).toContainText('3.0');
 	await run(page, 'st.secrets["nope"]');
@@ -58,4 +59,69 @@ test('arrow keys recall earlier statements', async ({ page }) => {
 	await expect(
 		page.getByRole('list', { name: 'Console output' }).getByRole('listitem')
 	).toHaveCount(0);
+});
+
+test('print, type, for loops and dict(st.secrets) show what Python shows', async ({ page }) => {
+	await openWith(page, 'api_key = "k-1"\nport = 5432\n[db]\nuser = "u"\n');
+	await page.getByRole('tab', { name: 'Try it' }).click();
+	const output = page.getByRole('list', { name: 'Console output' });
+	const item = (i: number) => output.getByRole('listitem').nth(i);
+	await run(page, 'print(st.secrets.api_key, st.secrets.port, sep=", ")');
+	await expect(item(0).locator('.out')).toHaveText('k-1, 5432');
+	await run(page, 'x = st.secrets.db');
+	await expect(item(1).locator('.out')).toHaveCount(0);
+	await run(page, 'type(x)');
+	await expect(item(2).locator('.out')).toHaveText("<class 'streamlit.runtime.secrets.AttrDict'>");
+	await run(page, 'for k in st.secrets: print(k)');
+	await expect(item(3).locator('.out')).toHaveText('api_key\nport\ndb');
+	await run(page, 'dict(st.secrets)');
+	await expect(item(4).locator('.out')).toHaveText(
+		"{'api_key': 'k-1', 'port': 5432, 'db': {'user': 'u'}}"
+	);
+	await run(page, 'st.secrets.items()');
+	await expect(item(5).locator('.out')).toHaveText(
+		"dict_items([('api_key', 'k-1'), ('port', 5432), ('db', {'user': 'u'})])"
+	);
+	await run(page, 'st.secrets["nope"]');
+	await expect(item(6).locator('.out')).toHaveText(/^KeyError: 'st\.secrets has no key "nope"\./);
+});
+
+test('Enter after a colon opens an indented block and an empty line runs it', async ({ page }) => {
+	await openWith(page, '[db]\nuser = "u"\nport = 1\n');
+	await page.getByRole('tab', { name: 'Try it' }).click();
+	const input = page.getByRole('textbox', { name: 'Python statement' });
+	await input.click();
+	await page.keyboard.type('for k, v in st.secrets.db.items():');
+	await page.keyboard.press('Enter');
+	await page.keyboard.type('print(k, v)');
+	await page.keyboard.press('Enter');
+	await expect(input).toHaveValue('for k, v in st.secrets.db.items():\n    print(k, v)\n    ');
+	await page.keyboard.press('Enter');
+	await expect(input).toHaveValue('');
+	const entry = page.getByRole('list', { name: 'Console output' }).getByRole('listitem').nth(0);
+	await expect(entry.locator('.in')).toHaveText(
+		'>>>\u00a0for k, v in st.secrets.db.items():\n...\u00a0    print(k, v)'
+	);
+	await expect(entry.locator('.out')).toHaveText('user u\nport 1');
+});
+
+test('the output box scrolls inside itself instead of growing the page', async ({ page }) => {
+	await openWith(page, 'a = 1\n');
+	await page.getByRole('tab', { name: 'Try it' }).click();
+	const output = page.getByRole('list', { name: 'Console output' });
+	const before = await page.evaluate(() => document.documentElement.scrollHeight);
+	await run(page, 'for i in list("abcdefghijklmnopqrstuvwxyz") * 4: print(i)');
+	await expect(output.getByRole('listitem').nth(0).locator('.out')).toContainText('z');
+	const box = await output.evaluate((el) => ({
+		client: el.clientHeight,
+		scroll: el.scrollHeight,
+		top: el.scrollTop,
+		overflow: getComputedStyle(el).overflowY
+	}));
+	expect(box.overflow).toBe('auto');
+	expect(box.scroll).toBeGreaterThan(box.client);
+	// The newest output is in view.
+	expect(box.top + box.client).toBeGreaterThanOrEqual(box.scroll - 2);
+	const after = await page.evaluate(() => document.documentElement.scrollHeight);
+	expect(after - before).toBeLessThan(box.client + 50);
 });
