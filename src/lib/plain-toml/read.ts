@@ -1,6 +1,7 @@
 import { PyDict, type PyValue } from '../python/values.ts';
 import {
 	APOSTROPHE,
+	BACKSLASH,
 	CLOSE_BRACE,
 	CLOSE_BRACKET,
 	COMMA,
@@ -199,6 +200,15 @@ function readPlain(
 	positions: boolean
 ): { value: PyDict; positions: PlainPositions | null } | null {
 	if (text.charCodeAt(0) === 0xfeff) return null;
+	// `toml` 0.10.2 looks behind a quote for more quotes and backslashes with `sl[i - k]`,
+	// which at the start of the text wraps round to its end.
+	const first = text.charCodeAt(0);
+	const last = text.charCodeAt(text.length - 1);
+	if (
+		(first === QUOTE || first === APOSTROPHE) &&
+		(last === QUOTE || last === APOSTROPHE || last === BACKSLASH)
+	)
+		return null;
 	try {
 		return new PlainReader(text).run(positions);
 	} catch (e) {
