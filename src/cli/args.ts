@@ -12,15 +12,30 @@ export interface CliArgs {
 	connection: string[];
 	/** `--app` Python files. */
 	app: string[];
-	/** `--json`. */
-	json: boolean;
+	/** `--format` (`--json` is `json`); `text` by default. */
+	format: OutputFormat;
+	/** `--strict`: warnings fail the check too (exit 1). */
+	strict: boolean;
+	/** `--quiet`: diagnostics only, without the summary line. */
+	quiet: boolean;
 	/** False with `--no-hygiene`: no `hygiene/…` warnings. */
 	hygiene: boolean;
 }
 
+/** The output formats of `check --format`. */
+export const outputFormats = ['text', 'json', 'sarif', 'github', 'junit'] as const;
+
+/** One of {@link outputFormats}. */
+export type OutputFormat = (typeof outputFormats)[number];
+
+function isOutputFormat(s: string): s is OutputFormat {
+	return (outputFormats as readonly string[]).includes(s);
+}
+
 /** The help text. */
 export const usage = `Usage:
-  st-secrets check [--json] [--no-hygiene] [--app FILE]... [SOURCE...]
+  st-secrets check [--format text|json|sarif|github|junit] [--strict] [--quiet]
+                   [--no-hygiene] [--app FILE]... [SOURCE...]
   st-secrets simulate [--access EXPR]... [--auth PROVIDER]... [--connection NAME]... [SOURCE...]
 
 SOURCE: secrets .toml files or Kubernetes-style secret directories, in Streamlit's
@@ -31,12 +46,20 @@ precedence order (later wins). Without SOURCE: ~/.streamlit/secrets.toml then
 reads of st.secrets, os.environ, st.connection and st.login are checked against
 the secrets, and so are [auth] and [connections.*]. Repeat it for each file.
 
+--format: text (default, with code frames), json (--json is the same), sarif
+(SARIF 2.1.0 for code scanning), github (workflow commands that annotate the
+lines of a pull request) or junit (XML test report). The sarif, github and junit
+formats print locations, codes and messages only, never a line of the file.
+
+--strict: warnings fail the check too (exit 1); infos never do.
+--quiet: print the diagnostics only, without the summary line.
+
 --no-hygiene: leave out the hygiene/ warnings (placeholders left in, whitespace
 around values, real-looking credentials, the reminder to keep the project file
 out of git). They are never errors.
 
-check exits 0 without errors, 1 with errors (a read that will raise is one),
-2 on usage or I/O problems.
+check exits 0 without errors, 1 with errors (a read that will raise is one, and
+so is a warning with --strict), 2 on usage or I/O problems.
 `;
 
 const repeatable: Record<string, 'access' | 'auth' | 'connection' | 'app'> = {
@@ -57,7 +80,9 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
 			auth: [],
 			connection: [],
 			app: [],
-			json: false,
+			format: 'text',
+			strict: false,
+			quiet: false,
 			hygiene: true
 		};
 	if (command !== 'check' && command !== 'simulate')
@@ -69,7 +94,9 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
 		auth: [],
 		connection: [],
 		app: [],
-		json: false,
+		format: 'text',
+		strict: false,
+		quiet: false,
 		hygiene: true
 	};
 	for (let i = 0; i < rest.length; i++) {
@@ -80,7 +107,15 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
 			const value = flag !== a ? a.slice(eq + 1) : rest[++i];
 			if (value === undefined) return { error: `${flag} needs a value` };
 			args[repeatable[flag]].push(value);
-		} else if (a === '--json') args.json = true;
+		} else if (flag === '--format') {
+			const value = flag !== a ? a.slice(eq + 1) : rest[++i];
+			if (value === undefined) return { error: '--format needs a value' };
+			if (!isOutputFormat(value))
+				return { error: `unknown format '${value}' (${outputFormats.join(', ')})` };
+			args.format = value;
+		} else if (a === '--json') args.format = 'json';
+		else if (a === '--strict') args.strict = true;
+		else if (a === '--quiet' || a === '-q') args.quiet = true;
 		else if (a === '--no-hygiene') args.hygiene = false;
 		else if (a === '--') args.sources.push(...rest.slice(i + 1)) && (i = rest.length);
 		else if (a.startsWith('-') && a !== '-') return { error: `unknown option '${a}'` };

@@ -3,46 +3,27 @@ import {
 	check,
 	formatDiagnostic,
 	lineColumnIn,
-	lineStarts,
 	listSecrets,
 	type AppSource,
 	type CheckReport
 } from '../lib/index.ts';
+import { version } from '../../package.json';
 import type { CliArgs } from './args.ts';
+import { githubAnnotations } from './formats/github.ts';
+import { junitReport } from './formats/junit.ts';
+import { sarifLog } from './formats/sarif.ts';
+import { isFailing, lineIndex, locateDiagnostics, type LocatedDiagnostic } from './located.ts';
+import { diagnosticRules } from './rules.ts';
 import { defaultSecretPaths, homeDirectory, readSources } from './sources.ts';
-
-/** Each source's line starts, found once however many diagnostics it has. */
-function lineIndex(report: CheckReport): (source: number) => readonly number[] {
-	const found = new Map<number, readonly number[]>();
-	return (source) => {
-		let starts = found.get(source);
-		if (!starts) found.set(source, (starts = lineStarts(report.sources[source]?.text ?? '')));
-		return starts;
-	};
-}
 
 function toJson(report: CheckReport) {
 	const startsOf = lineIndex(report);
+	const located = locateDiagnostics(report);
 	return {
-		diagnostics: report.diagnostics.map((d) => {
-			const source = report.sources[d.source ?? 0];
-			const text = source?.text ?? '';
-			const starts = startsOf(d.source ?? 0);
-			const start = lineColumnIn(starts, text.length, d.from);
-			const end = lineColumnIn(starts, text.length, d.to);
-			return {
-				code: d.code,
-				severity: d.severity,
-				file: source?.path ?? '',
-				line: start.line,
-				column: start.column,
-				endLine: end.line,
-				endColumn: end.column,
-				message: d.message,
-				...(d.hint ? { hint: d.hint } : {}),
-				...(d.fix ? { fix: d.fix } : {})
-			};
-		}),
+		diagnostics: report.diagnostics.map((d, i) => ({
+			...located[i],
+			...(d.fix ? { fix: d.fix } : {})
+		})),
 		load: report.load,
 		secrets: listSecrets(report).map(({ path, source, type, bracket, attribute }) => ({
 			path,
@@ -84,7 +65,63 @@ function readApps(paths: readonly string[]): AppSource[] {
 	return paths.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 }
 
-/** Runs `st-secrets check`: prints located diagnostics; exit 1 when any is an error. */
+function summaryLine(report: CheckReport, apps: number): string {
+	const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
+	const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
+	let summary = report.load.ok
+		? `st.secrets loads: ${report.merged?.map.size ?? 0} root keys, ${report.environment.length} exported to os.environ`
+		: `st.secrets fails to load: ${report.load.type}: ${report.load.message}`;
+	if (apps) {
+		const failing = report.reads.filter((f) => f.status === 'missing' || f.status === 'raises');
+		summary += `. ${report.reads.length} read${report.reads.length === 1 ? '' : 's'} in ${apps} app file${apps === 1 ? '' : 's'}, ${failing.length} will fail`;
+	}
+	return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}. ${summary}`;
+}
+
+function textReport(report: CheckReport, args: CliArgs, apps: number): string {
+	const out: string[] = [];
+	const startsOf = lineIndex(report);
+	for (const d of report.diagnostics) {
+		const source = report.sources[d.source ?? 0];
+		out.push(formatDiagnostic(d, source.path, source.text ?? '', startsOf(d.source ?? 0)));
+	}
+	if (!args.quiet) out.push(summaryLine(report, apps));
+	return out.length ? out.join('\n') + '\n' : '';
+}
+
+function formatted(report: CheckReport, args: CliArgs, apps: number): string {
+	const located = (): LocatedDiagnostic[] => locateDiagnostics(report);
+	switch (args.format) {
+		case 'json':
+			return JSON.stringify(toJson(report), null, 1) + '\n';
+		case 'sarif':
+			return (
+				JSON.stringify(
+					sarifLog(located(), diagnosticRules(), { name: 'st-secrets', version }, process.cwd()),
+					null,
+					1
+				) + '\n'
+			);
+		case 'github': {
+			const lines = githubAnnotations(located());
+			if (!args.quiet) lines.push(summaryLine(report, apps));
+			return lines.length ? lines.join('\n') + '\n' : '';
+		}
+		case 'junit':
+			return junitReport(
+				report.sources.map((s) => s.path),
+				located(),
+				(d) => isFailing([d], args.strict)
+			);
+		case 'text':
+			return textReport(report, args, apps);
+	}
+}
+
+/**
+ * Runs `st-secrets check`: prints the diagnostics in the chosen format; returns exit status 1
+ * when any is an error (or, with `--strict`, a warning), else 0.
+ */
 export function runCheck(args: CliArgs): number {
 	const paths = args.sources.length ? args.sources : defaultSecretPaths();
 	const apps = readApps(args.app);
@@ -93,28 +130,6 @@ export function runCheck(args: CliArgs): number {
 		hygiene: args.hygiene,
 		home: homeDirectory()
 	});
-	const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
-	if (args.json) {
-		process.stdout.write(JSON.stringify(toJson(report), null, 1) + '\n');
-		return errors ? 1 : 0;
-	}
-	const out: string[] = [];
-	const startsOf = lineIndex(report);
-	for (const d of report.diagnostics) {
-		const source = report.sources[d.source ?? 0];
-		out.push(formatDiagnostic(d, source.path, source.text ?? '', startsOf(d.source ?? 0)));
-	}
-	const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
-	let summary = report.load.ok
-		? `st.secrets loads: ${report.merged?.map.size ?? 0} root keys, ${report.environment.length} exported to os.environ`
-		: `st.secrets fails to load: ${report.load.type}: ${report.load.message}`;
-	if (apps.length) {
-		const failing = report.reads.filter((f) => f.status === 'missing' || f.status === 'raises');
-		summary += `. ${report.reads.length} read${report.reads.length === 1 ? '' : 's'} in ${apps.length} app file${apps.length === 1 ? '' : 's'}, ${failing.length} will fail`;
-	}
-	out.push(
-		`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}. ${summary}`
-	);
-	process.stdout.write(out.join('\n') + '\n');
-	return errors ? 1 : 0;
+	process.stdout.write(formatted(report, args, apps.length));
+	return isFailing(report.diagnostics, args.strict) ? 1 : 0;
 }

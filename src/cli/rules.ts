@@ -1,0 +1,41 @@
+import { hygieneMessages, type Severity } from '../lib/index.ts';
+import {
+	appMessages,
+	authMessages,
+	connectionMessages,
+	streamlitMessages
+} from '../lib/check/messages.ts';
+import { tomlMessages } from '../lib/toml/messages.ts';
+import { lessonFor } from '../ui/learn.ts';
+
+/** What the command line says about one diagnostic code, for SARIF's rule list. */
+export interface DiagnosticRule {
+	/** The diagnostic code, for example `auth/missing-key`. */
+	code: string;
+	/** The catalogue's severity (a rule may lower it in a given case). */
+	severity: Severity;
+	/** Why the diagnostic matters, in a sentence or two. */
+	why: string;
+	/** The documentation page that explains it. */
+	url: string;
+	/** That page's title. */
+	title: string;
+}
+
+const catalogues: Record<string, { severity: Severity }>[] = [
+	tomlMessages,
+	streamlitMessages,
+	authMessages,
+	connectionMessages,
+	appMessages,
+	hygieneMessages
+];
+
+/** Returns one rule per diagnostic code the check can report, sorted by code. */
+export function diagnosticRules(): DiagnosticRule[] {
+	const rules: DiagnosticRule[] = [];
+	for (const catalogue of catalogues)
+		for (const [code, entry] of Object.entries(catalogue))
+			rules.push({ code, severity: entry.severity, ...lessonFor(code) });
+	return rules.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
