@@ -85,7 +85,13 @@ def tag(v):
     if isinstance(v, int):
         if -MAX_SAFE_INTEGER <= v <= MAX_SAFE_INTEGER:
             return int(v)
-        return {"$int": str(v)}
+        # A hex literal can hold more than the 4,300 digits str() allows by default.
+        limit = sys.get_int_max_str_digits()
+        sys.set_int_max_str_digits(0)
+        try:
+            return {"$int": str(v)}
+        finally:
+            sys.set_int_max_str_digits(limit)
     if isinstance(v, float):
         return {"$float": repr(v)}
     if isinstance(v, str):
@@ -159,7 +165,28 @@ def run_case(text):
         }
     except Exception as e:  # IndexError, ValueError, RecursionError, ...
         return {"raised": {"type": type(e).__name__, "str": scrub(str(e))}}
-    return {"value": tag(value)}
+    outcome = {"value": tag(value)}
+    order = key_order(value)
+    if any(INTEGER_LIKE.match(path[-1]) for path in order):
+        outcome["key_order"] = order
+    return outcome
+
+
+# Keys a JavaScript object would move to the front (array indices): "0", "1", "42".
+INTEGER_LIKE = re.compile(r"^(0|[1-9][0-9]{0,8})$")
+
+
+def key_order(v, path=()):
+    """Every table key path in insertion order, depth first (list items by index)."""
+    out = []
+    if isinstance(v, dict):
+        for k, x in v.items():
+            out.append(list(path) + [k])
+            out.extend(key_order(x, path + (k,)))
+    elif isinstance(v, list):
+        for i, x in enumerate(v):
+            out.extend(key_order(x, path + (str(i),)))
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -1050,6 +1077,54 @@ for _depth in (10, 100, 600):
 H("deep_table_header", "[%s]\nx = 1\n" % ".".join("t%d" % i for i in range(200)))
 H("deep_dotted_key", "%s = 1\n" % ".".join("k%d" % i for i in range(200)))
 
+# --- Python's limits: huge numbers, deep nesting, C ints -------------------
+
+LIMITS = []
+
+
+def L(name, text):
+    LIMITS.append(("limits/" + name, text))
+
+
+L("int_4300_digits", "a = %s\n" % ("9" * 4300))
+L("int_4301_digits", "a = %s\n" % ("9" * 4301))
+L("int_5000_digits_negative", "a = -%s\n" % ("9" * 5000))
+L("int_5000_digits_in_array", "a = [%s]\n" % ("9" * 5000))
+L("int_5000_digits_in_inline", "a = { b = %s }\n" % ("9" * 5000))
+L("int_underscores_5001_chars", "a = %s1\n" % ("1_" * 2500))
+L("hex_5000_digits", "a = 0x%s\n" % ("f" * 5000))
+L("oct_5000_digits", "a = 0o%s\n" % ("7" * 5000))
+L("bin_15000_digits", "a = 0b%s\n" % ("1" * 15000))
+L("float_1e400", "a = 1e400\n")
+L("float_minus_1e400", "a = -1e400\n")
+L("float_1e-400", "a = 1e-400\n")
+L("float_5000_digits", "a = %s.5\n" % ("9" * 5000))
+L("float_exponent_5000_digits", "a = 1e%s\n" % ("9" * 5000))
+L("float_1e400_in_array", "a = [1e400, 1.0]\n")
+L("unicode_escape_past_c_int", 'a = "\\UFFFFFFFF"\n')
+L("unicode_escape_past_unicode", 'a = "\\U00110000"\n')
+L("unicode_escape_c_int_max", 'a = "\\U7FFFFFFF"\n')
+L("unicode_escape_past_c_int_by_one", 'a = "\\U80000000"\n')
+for _depth in (490, 497, 498, 1000):
+    L("deep_array_%d" % _depth, "a = %s1%s\n" % ("[" * _depth, "]" * _depth))
+for _depth in (320, 331, 332, 400):
+    L("deep_inline_%d" % _depth, "a = %s1%s\n" % ("{ b = " * _depth, " }" * _depth))
+for _depth in (190, 199, 200, 250):
+    L("deep_inline_in_array_%d" % _depth, "a = %s1%s\n" % ("[{ b = " * _depth, " }]" * _depth))
+L("deep_table_header_600", "[%s]\nx = 1\n" % ".".join(["t"] * 600))
+L("deep_dotted_key_600", "%s = 1\n" % ".".join(["k"] * 600))
+L("deep_array_of_tables_600", "[[%s]]\nx = 1\n" % ".".join(["t"] * 600))
+
+# --- key order: integer-like keys keep their place (JavaScript objects would not)
+
+L("order_root_integer_after_name", 'b = 1\n1 = 2\n')
+L("order_quoted_integers", '"z" = 1\n"10" = 2\n"2" = 3\n"01" = 4\n')
+L("order_tables", '[b]\nx = 1\n[1]\nx = 2\n[b.3]\ny = 1\n[b.0]\ny = 2\n')
+L("order_inline", 'a = { z = 1, 5 = 2, 4 = 3 }\n')
+L("order_dotted", 'a.z = 1\na.7 = 2\na.y.2 = 3\na.y.x = 4\n')
+L("order_array_of_tables", '[[s]]\nb = 1\n0 = 2\n[[s]]\n9 = 1\na = 2\n')
+L("order_large_integer_keys", '"4294967295" = 1\n"4294967294" = 2\nk = 3\n"123456789" = 4\n')
+
 # --- big inputs -------------------------------------------------------------
 
 H("many_keys", "".join("key_%d = %d\n" % (i, i) for i in range(300)))
@@ -1144,6 +1219,7 @@ def collect_inputs(shared):
     cases.extend(toml_test_cases(shared))
     cases.extend(streamlit_cases(shared))
     cases.extend(HAND)
+    cases.extend(LIMITS)
     cases.extend(literal_cases())
     seen = {text for _, text in cases}
     cases.extend(mutation_cases(seen))

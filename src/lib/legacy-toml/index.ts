@@ -3,6 +3,7 @@ import { codePointOffset, utf16Offset } from '../python/text.ts';
 import type { PyDict } from '../python/values.ts';
 import { TomlDecodeError } from './errors.ts';
 import { loadsLegacy } from './loads.ts';
+import { nestingRecursionText } from './value.ts';
 
 /** Where `toml` 0.10.2 says a `TomlDecodeError` happened. */
 export interface LegacyDecodeInfo {
@@ -58,10 +59,7 @@ export function parseLegacyToml(text: string): LegacyOutcome {
 		}
 		if (e instanceof PyException) return { ok: false, error: { type: e.type, text: e.text } };
 		if (e instanceof RangeError)
-			return {
-				ok: false,
-				error: { type: 'RecursionError', text: 'maximum recursion depth exceeded' }
-			};
+			return { ok: false, error: { type: 'RecursionError', text: nestingRecursionText } };
 		throw e;
 	}
 }

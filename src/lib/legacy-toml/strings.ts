@@ -68,6 +68,8 @@ export function loadUnicodeEscapes(v: string, prefix: '\\u' | '\\U'): string {
 				'Invalid escape sequence: ' + hxb + '. Only scalar unicode points are allowed.'
 			);
 		const cp = parseInt(hxb, 16);
+		// chr() takes a C int: past 2**31 - 1 it overflows before checking the range.
+		if (cp > 0x7fffffff) throw pyError('OverflowError', 'Python int too large to convert to C int');
 		if (cp > 0x10ffff) throw pyError('ValueError', 'chr() arg not in range(0x110000)');
 		out += String.fromCodePoint(cp) + hx.slice(hxb.length);
 	}
