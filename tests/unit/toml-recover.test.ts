@@ -126,6 +126,26 @@ describe('parseToml past the first error', () => {
 		expect(parseToml(text).recovered?.value).toEqual({ arr: [1n, 2n], t: { x: 1n } });
 	});
 
+	it.each([
+		['a key smol-toml rejects', 'clé = [\n  1,\n  2,\n]\n', [2], {}],
+		[
+			'nested arrays that look like headers',
+			'a = [\n  ["x"],\n  [1],\n  [true]\n]\n',
+			[],
+			{ a: [['x'], [1n], [true]] }
+		],
+		['a last element without comma', 'a = [\n  1,\n  [nan, 2]\n]\n', [], { a: [1n, [NaN, 2n]] }],
+		['a bad line inside an inline table', 't = {\n  k = 1,\n  [b] = 2\n}\n', [4], {}]
+	])(
+		'reads a multi-line value with %s after an error as one statement',
+		(_name, value, inner, rest) => {
+			const text = 'a0 = oops\n' + value + 'z = nope\n';
+			const last = text.split('\n').length - 1;
+			expect(located(text).map(([, line]) => line)).toEqual([1, ...inner, last]);
+			expect(parseToml(text).recovered?.value).toEqual(rest);
+		}
+	);
+
 	it('ends an array left open at the next header, so the table after it is kept', () => {
 		const text = 'a = [1,\n2\n[b]\nc = 1\nd = bad\n';
 		const { diagnostics, recovered } = parseToml(text);
@@ -150,6 +170,23 @@ describe('parseToml past the first error', () => {
 			['toml/unquoted-string', 6]
 		]);
 		expect(parseToml(text).recovered?.value).toEqual({ a: { b: 1n } });
+	});
+
+	it('leaves the keys of a header with a syntax error out, so they are not reported as repeated', () => {
+		const text = '[database]\nhost = "a"\n[bad header\nhost = "b"\nport = x\n';
+		expect(located(text)).toEqual([
+			['toml/unclosed-bracket', 3],
+			['toml/unquoted-string', 5]
+		]);
+		expect(parseToml(text).recovered?.value).toEqual({ database: { host: 'a' } });
+	});
+
+	it('tells the same subtable of two elements of an array of tables from a repeated one', () => {
+		const text = 'a = oops\n[[x]]\n[x.y]\nk = 1\n[[x]]\n[x.y]\nk = 2\n[t]\n[t]\n';
+		expect(located(text)).toEqual([
+			['toml/unquoted-string', 1],
+			['toml/duplicate-key', 9]
+		]);
 	});
 
 	it('keeps the same offsets in the rest, with the bad statements blanked', () => {
@@ -282,29 +319,48 @@ describe('parseToml recovery, properties', () => {
 	});
 });
 
-describe('parseToml recovery, bounded work', () => {
-	it('lists at most 1,000 problems after the first, quickly, on 20,000 bad lines', () => {
-		const text = Array.from({ length: 20_000 }, (_, i) => `k${i} = bad value ${i}\n`).join('');
+/** Milliseconds `run` takes, the best of `times` runs. */
+function bestOf(times: number, run: () => unknown): number {
+	let best = Infinity;
+	for (let i = 0; i < times; i++) {
 		const start = performance.now();
-		const { diagnostics } = parseToml(text);
-		expect(diagnostics).toHaveLength(1001);
-		expect(performance.now() - start).toBeLessThan(3000);
+		run();
+		best = Math.min(best, performance.now() - start);
+	}
+	return best;
+}
+
+/**
+ * Asserts that recovering `text` costs at most `factor` times a plain smol-toml parse of a
+ * valid document of the same size (timed alike, so that a busy machine slows both).
+ */
+function expectLinear(text: string, factor: number) {
+	const lines = Math.ceil(text.length / 17);
+	const valid = Array.from({ length: lines }, (_, i) => `k${i} = "value"`).join('\n');
+	const base = bestOf(3, () => parse(valid));
+	const recovered = bestOf(3, () => parseToml(text));
+	expect(recovered).toBeLessThan(factor * base + 50);
+}
+
+describe('parseToml recovery, bounded work', () => {
+	it('lists at most 1,000 problems after the first, in linear time, on 20,000 bad lines', () => {
+		const text = Array.from({ length: 20_000 }, (_, i) => `k${i} = bad value ${i}\n`).join('');
+		expect(parseToml(text).diagnostics).toHaveLength(1001);
+		expectLinear(text, 12);
 	});
 
 	it('bounds the re-parsing for 20,000 repeated keys', () => {
 		const text = Array.from({ length: 20_000 }, (_, i) => `k${i % 2} = ${i}\n`).join('');
-		const start = performance.now();
-		const { diagnostics } = parseToml(text);
-		expect(diagnostics.length).toBeGreaterThan(1);
-		expect(performance.now() - start).toBeLessThan(3000);
+		expect(parseToml(text).diagnostics.length).toBeGreaterThan(1);
+		expectLinear(text, 12);
 	});
 
 	it('is linear in a 1 MB file of good lines with errors here and there', () => {
 		const lines = Array.from({ length: 60_000 }, (_, i) =>
 			i % 1000 === 999 ? `k${i} = bad` : `k${i} = "value"`
 		);
-		const start = performance.now();
-		expect(parseToml(lines.join('\n')).diagnostics).toHaveLength(60);
-		expect(performance.now() - start).toBeLessThan(3000);
+		const text = lines.join('\n');
+		expect(parseToml(text).diagnostics).toHaveLength(60);
+		expectLinear(text, 12);
 	});
 });

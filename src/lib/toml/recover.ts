@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostic';
 import { findImpossibleDates } from './dates';
 import { tomlDiagnostic } from './messages';
 import { splitStatements, statementAt, type Statement } from './statements';
+import { findDuplicates } from './duplicates';
 import { diagnoseSyntaxError } from './syntax-error';
 import { tryParse } from './try-parse';
 
@@ -48,16 +49,14 @@ function shifted(d: Diagnostic, by: number): Diagnostic {
 	return out;
 }
 
-const isRedefinition = (reason: string) => reason.startsWith('trying to redefine');
-
 /**
- * Marks the statements an error makes unusable: the one holding it, and for a redefined
- * table header the whole table up to the next header, whose keys would otherwise land in
- * the table before it.
+ * Marks the statements an error makes unusable: the one holding it, and for a table header
+ * the whole table up to the next header, whose keys would otherwise land in the table
+ * before it (and be reported as redefined there).
  */
-function markBad(statements: readonly Statement[], bad: boolean[], at: number, reason: string) {
+function markBad(statements: readonly Statement[], bad: boolean[], at: number) {
 	bad[at] = true;
-	if (!statements[at].header || !isRedefinition(reason)) return;
+	if (!statements[at].header) return;
 	for (let i = at + 1; i < statements.length && !statements[i].header; i++) bad[i] = true;
 }
 
@@ -106,7 +105,7 @@ export function recoverToml(text: string, first: FirstError): RecoveredToml {
 	const bad = statements.map(() => false);
 	const diagnostics: Diagnostic[] = [];
 	const failed = failedStatement(text, statements, first);
-	markBad(statements, bad, failed, first.reason);
+	markBad(statements, bad, failed);
 	for (let i = failed + 1; i < statements.length; i++) {
 		if (diagnostics.length >= maxDiagnostics) {
 			bad.fill(true, i);
@@ -119,6 +118,10 @@ export function recoverToml(text: string, first: FirstError): RecoveredToml {
 		diagnostics.push(shifted(diagnoseSyntaxError(chunk, result.reason, result.pos), s.from));
 		bad[i] = true;
 	}
+	if (diagnostics.length < maxDiagnostics)
+		diagnostics.push(
+			...findDuplicates(text, statements, bad, (at) => markBad(statements, bad, at))
+		);
 	let recovered = blanked(text, statements, bad);
 	// The statements before the failed one parsed in the whole text: with no good one after
 	// it, the rest is valid TOML as it stands and need not be parsed to tell.
@@ -136,7 +139,7 @@ export function recoverToml(text: string, first: FirstError): RecoveredToml {
 		const at = statementAt(statements, Math.min(result.pos, d.from));
 		if (bad[at]) break;
 		if (diagnostics.length < maxDiagnostics) diagnostics.push(d);
-		markBad(statements, bad, at, result.reason);
+		markBad(statements, bad, at);
 		recovered = blanked(text, statements, bad);
 	}
 	const dates = valid ? findImpossibleDates(recovered) : [];

@@ -13,15 +13,15 @@ export interface Statement {
 	header: boolean;
 }
 
-const key = String.raw`(?:[A-Za-z0-9_-]+|"(?:[^"\\\r\n]|\\.)*"|'[^'\r\n]*')`;
+/** A key segment: bare (TOML 1.1 allows most non-ASCII letters) or quoted. */
+const key = String.raw`(?:(?:[A-Za-z0-9_-]|[^\x00-\x7F])+|"(?:[^"\\\r\n]|\\.)*"|'[^'\r\n]*')`;
+const dotted = String.raw`${key}(?:[ \t]*\.[ \t]*${key})*`;
 /** A line that starts a `key = value` pair. */
-const pairLine = new RegExp(String.raw`^[ \t]*${key}(?:[ \t]*\.[ \t]*${key})*[ \t]*=`);
-/**
- * A line that can only be a table header: `[name]` or `[[name]]` with a bare first part that
- * is no value (`[true]` and `[1]` are arrays), or a quoted one after `[[`.
- */
-const headerLine =
-	/^[ \t]*\[(?:\[[ \t]*["'A-Za-z_-]|[ \t]*(?!(?:true|false|inf|nan)[ \t]*\])[A-Za-z_-])[^\]\r\n]*\]\]?[ \t]*(?:#.*)?$/;
+const pairLine = new RegExp(String.raw`^[ \t]*${dotted}[ \t]*=`);
+/** A line that is a `[table]` or `[[array]]` header as written. */
+const headerLine = new RegExp(String.raw`^[ \t]*\[\[?[ \t]*${dotted}[ \t]*\]\]?[ \t]*(?:#.*)?$`);
+/** A header-like line that may also be an array element: `["a"]`, `[1]`, `[[true]]`. */
+const elementLike = /^[ \t]*\[\[?[ \t]*(?:["']|[+-]?\d|(?:true|false|inf|nan)[ \t]*\])/;
 
 function lineEndAt(text: string, pos: number): number {
 	const nl = text.indexOf('\n', pos);
@@ -30,12 +30,14 @@ function lineEndAt(text: string, pos: number): number {
 
 /**
  * Returns whether the line starting at `pos` cannot continue a value left open by `opener`
- * (`[` or `{`): a table header, or a `key =` pair inside an array. That is where a statement
- * with a missing closing bracket is taken to end.
+ * (`[` or `{`): a table header (unless, right after a comma or the opening bracket, it may
+ * be an array element), or a `key =` pair inside an array. That is where a statement with a
+ * missing closing bracket is taken to end.
  */
-function isResyncLine(text: string, pos: number, opener: number): boolean {
+function isResyncLine(text: string, pos: number, opener: number, afterSeparator: boolean) {
 	const line = text.slice(pos, lineEndAt(text, pos));
-	return headerLine.test(line) || (opener === 0x5b && pairLine.test(line));
+	if (opener === 0x5b && pairLine.test(line)) return true;
+	return headerLine.test(line) && !(afterSeparator && elementLike.test(line));
 }
 
 /** Returns the start of the next line after `pos` that is a table header, or the text's end. */
@@ -54,6 +56,8 @@ function nextHeaderLine(text: string, pos: number): number {
 function valueEnd(text: string, pos: number): number {
 	const n = text.length;
 	const open: number[] = [];
+	// The last character of the value so far that is not a blank or in a comment.
+	let last = 0x3d;
 	let i = pos;
 	while (i < n) {
 		const c = text.charCodeAt(i);
@@ -62,17 +66,21 @@ function valueEnd(text: string, pos: number): number {
 			const triple = text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === c;
 			if (triple && end === n && !text.endsWith(text[i].repeat(3))) return nextHeaderLine(text, i);
 			i = end;
-		} else if (c === 0x23) i = lineEndAt(text, i);
-		else if (c === 0x5b || c === 0x7b) {
-			open.push(c);
+			last = c;
+			continue;
+		}
+		if (c === 0x23) i = lineEndAt(text, i);
+		else if (c === 0x0a) {
+			const separated = last === 0x2c || last === 0x5b || last === 0x7b;
+			if (open.length === 0 || isResyncLine(text, i + 1, open[open.length - 1], separated))
+				return i;
 			i++;
-		} else if (c === 0x5d || c === 0x7d) {
-			if (open.length && open[open.length - 1] === c - 2) open.pop();
+		} else {
+			if (c === 0x5b || c === 0x7b) open.push(c);
+			else if ((c === 0x5d || c === 0x7d) && open[open.length - 1] === c - 2) open.pop();
+			if (c !== 0x20 && c !== 0x09 && c !== 0x0d) last = c;
 			i++;
-		} else if (c === 0x0a) {
-			if (open.length === 0 || isResyncLine(text, i + 1, open[open.length - 1])) return i;
-			i++;
-		} else i++;
+		}
 	}
 	return n;
 }
