@@ -152,3 +152,23 @@ describe('simulate: for loops and several statements', () => {
 		);
 	});
 });
+
+describe('simulate: Python limits in repr and print', () => {
+	const digits =
+		'ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit';
+
+	it('raises the digit-limit ValueError for repr and str of a huge int, not for len of its hex', () => {
+		const text = `[t]\nbig = 0x${'f'.repeat(4000)}\n`;
+		expect(
+			repl(text, ['st.secrets.t.big', 'print(st.secrets.t.big)', 'x = st.secrets.t.big', 'x > 0'])
+		).toEqual([digits, digits, '', 'True\n']);
+	});
+
+	it('raises RecursionError for the repr of a table nested past the recursion limit', () => {
+		const text = `[${Array(1200).fill('t').join('.')}]\nx = 1\n`;
+		expect(repl(text, ['st.secrets.t', 'len(st.secrets.t)'])).toEqual([
+			'RecursionError: maximum recursion depth exceeded while getting the repr of an object',
+			'1\n'
+		]);
+	});
+});

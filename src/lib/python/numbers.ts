@@ -69,6 +69,20 @@ export function digitLimitError(digits: number): PyException {
 }
 
 /**
+ * Returns `str(n)` of a Python int, raising the `ValueError` Python 3.11+ raises
+ * past 4,300 digits (the text of an int-to-str conversion, without the digit count).
+ */
+export function intToString(n: bigint): string {
+	const s = n.toString();
+	if (s.length - (n < 0n ? 1 : 0) > maxDigits)
+		throw pyError(
+			'ValueError',
+			`Exceeds the limit (${maxDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`
+		);
+	return s;
+}
+
+/**
  * Returns Python's `int(s, 0)`, or null where Python raises ValueError for a bad
  * literal; throws the digit-limit ValueError for over-long decimals.
  */

@@ -1,4 +1,5 @@
 import { keyError, pyError, PyException } from '../python/exceptions.ts';
+import { intToString } from '../python/numbers.ts';
 import { isoDate, isoDateTime, isoTime, pyRepr, reprString } from '../python/repr.ts';
 import {
 	PyDate,
@@ -590,8 +591,15 @@ export class Protocol {
 	}
 
 	/** Python `repr()` of any value. */
-	repr(v: Value): string {
-		if (v instanceof AttrDict) return pyRepr(dictOf(v.nested));
+	repr(v: Value, depth = 0): string {
+		// CPython 3.11 stops a repr about this deep inside a script (`RecursionError`).
+		if (depth > reprDepthLimit)
+			throw pyError(
+				'RecursionError',
+				'maximum recursion depth exceeded while getting the repr of an object'
+			);
+		if (typeof v === 'bigint') return intToString(v);
+		if (v instanceof AttrDict) return this.repr(dictOf(v.nested), depth);
 		if (v instanceof SecretsObject) return 'Secrets';
 		if (v instanceof EnvironObject)
 			return `environ({${[...this.store.environ.vars].map(([k, x]) => `${reprString(k)}: ${reprString(x)}`).join(', ')}})`;
@@ -604,18 +612,18 @@ export class Protocol {
 				: `<built-in method ${v.name} of ${shortTypeName(v.self)} object>`;
 		}
 		if (v instanceof TypeObject) return `<class '${v.name}'>`;
+		const inner = (x: Value) => this.repr(x, depth + 1);
 		if (v instanceof ViewObject) {
-			if (v.type.startsWith('collections.abc.'))
-				return `${shortTypeName(v)}(${this.repr(v.mapping)})`;
-			return `${v.type}([${v.items.map((x) => this.repr(x)).join(', ')}])`;
+			if (v.type.startsWith('collections.abc.')) return `${shortTypeName(v)}(${inner(v.mapping)})`;
+			return `${v.type}([${v.items.map(inner).join(', ')}])`;
 		}
 		if (v instanceof IteratorObject) return `<${v.type} object>`;
 		if (v instanceof TupleObject)
-			return `(${v.items.map((x) => this.repr(x)).join(', ')}${v.items.length === 1 ? ',' : ''})`;
+			return `(${v.items.map(inner).join(', ')}${v.items.length === 1 ? ',' : ''})`;
 		if (v instanceof OpaqueObject) return v.repr;
-		if (Array.isArray(v)) return `[${(v as Value[]).map((x) => this.repr(x)).join(', ')}]`;
+		if (Array.isArray(v)) return `[${(v as Value[]).map(inner).join(', ')}]`;
 		if (v instanceof PyDict)
-			return `{${[...v.map].map(([k, x]) => `${reprString(k)}: ${this.repr(x)}`).join(', ')}}`;
+			return `{${[...v.map].map(([k, x]) => `${reprString(k)}: ${inner(x)}`).join(', ')}}`;
 		if (v instanceof SliceObject)
 			return `slice(${v.lower}, ${v.upper}, ${v.step})`.replace(/null/g, 'None');
 		return pyRepr(v);
@@ -624,12 +632,16 @@ export class Protocol {
 	/** Python `str()` of any value. */
 	str(v: Value): string {
 		if (typeof v === 'string') return v;
+		if (typeof v === 'bigint') return intToString(v);
 		if (v instanceof PyDateTime) return isoDateTime(v, ' ');
 		if (v instanceof PyDate) return isoDate(v);
 		if (v instanceof PyTime) return isoTime(v);
 		return this.repr(v);
 	}
 }
+
+/** Nesting depth past which `repr()` raises RecursionError (CPython 3.11, default limit). */
+const reprDepthLimit = 990;
 
 function dateField(v: PyDate | PyTime | PyDateTime, name: string): Value {
 	if (name === 'tzinfo')
