@@ -45,3 +45,27 @@ export function markInvisible(text: string): MarkedPart[] {
 export function withoutInvisible(text: string): string {
 	return text.replace(/[\p{Cf}\u034f]/gu, '');
 }
+
+/**
+ * Returns where root key `key` is written in `text`: the first place it starts a
+ * line (after indentation and an opening quote), or -1.
+ */
+export function rootKeyOffset(text: string, key: string): number {
+	for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+		const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+		if (/^[ \t]*["']?$/.test(text.slice(lineStart, at))) return at;
+	}
+	return -1;
+}
+
+/**
+ * Returns the edit that removes the invisible characters of root key `key` where it
+ * is written in `text`, or null when it is not written as is (an escape, say).
+ */
+export function invisibleKeyFix(
+	text: string,
+	key: string
+): { from: number; to: number; insert: string } | null {
+	const at = rootKeyOffset(text, key);
+	return at < 0 ? null : { from: at, to: at + key.length, insert: withoutInvisible(key) };
+}

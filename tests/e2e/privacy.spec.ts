@@ -95,7 +95,8 @@ test('Forget clears the editors, the console and the tab’s storage', async ({ 
 		page.getByRole('list', { name: 'Console output' }).getByRole('listitem')
 	).toHaveCount(0);
 	expect(await inPage(page, 'sessionStorage.length')).toBe(0);
-	// Undo must not bring the text back.
+	// Once the offer to undo Forget is dismissed, nothing brings the text back.
+	await page.getByRole('button', { name: 'Dismiss the offer to undo' }).click();
 	await editor(page).click();
 	await page.keyboard.press('ControlOrMeta+Z');
 	await expect(editor(page)).toHaveText('');

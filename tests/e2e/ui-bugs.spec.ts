@@ -188,13 +188,45 @@ for (const colorScheme of ['light', 'dark'] as const) {
 	});
 }
 
+test('an invisible character in a key can be removed from the Environment view', async ({
+	page
+}) => {
+	await openWith(page, '\ufeffAPI_KEY = "x"\n"TOKEN\u200b" = "y"\n');
+	await page.getByRole('tab', { name: 'Environment' }).click();
+	const env = page.getByRole('tabpanel', { name: 'Environment' });
+	const key = env.getByRole('row').filter({ hasText: 'API_KEY' });
+	const token = env.getByRole('row').filter({ hasText: 'TOKEN' });
+	await expect(token.locator('code').first()).toHaveText(
+		"os.environ['TOKEN⟨U+200B (zero width space)⟩']"
+	);
+	await key.getByRole('button', { name: /^Fix: / }).click();
+	await expect(key.locator('code').first()).toHaveText("os.environ['API_KEY']");
+	await expect(key).not.toContainText('invisible');
+	await token.getByRole('button', { name: 'Fix: Remove the invisible character' }).click();
+	await expect(token.locator('code').first()).toHaveText("os.environ['TOKEN']");
+	await expect
+		.poll(() =>
+			inPage<string>(
+				page,
+				`document.querySelector('.cm-content[aria-label="Editor for .streamlit/secrets.toml"]').cmTile.root.view.state.doc.toString()`
+			)
+		)
+		.toBe('API_KEY = "x"\n"TOKEN" = "y"\n');
+	// The path in "What your app sees" shows the mark too.
+	await openWith(page, '\ufeffAPI_KEY = "x"\n');
+	await expect(results(page).getByRole('rowheader').locator('code').first()).toHaveText(
+		'st.secrets["⟨U+FEFF (byte order mark)⟩API_KEY"]'
+	);
+});
+
 test('the problems summary at a glance', async ({ page }) => {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });
 		await openWith(page, '[connections]\ndb = 1\n[auth]\nredirect_uri = "x"\n');
 		await expect(summary(page)).toContainText('3 login problems, 1 connection problem, 1 info');
 		await expect(loadStatus(page)).toContainText('; 3 login problems, 1 connection problem.');
-		await page.screenshot({ path: `/tmp/uibugs/summary-${colorScheme}.png` });
+		await problems(page).screenshot({ path: `/tmp/uibugs/summary-${colorScheme}.png` });
+		await loadStatus(page).screenshot({ path: `/tmp/uibugs/status-${colorScheme}.png` });
 	}
 	expect(await editor(page).textContent()).toContain('[connections]');
 });
