@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { serviceWorker } from './vite-plugins/service-worker.ts';
+import { secretsSchemaFile } from './vite-plugins/secrets-schema.ts';
 
 /**
  * The page's Content-Security-Policy forbids every connection. The dev server
@@ -16,6 +17,6 @@ function devServerConnections(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [svelte(), devServerConnections(), serviceWorker()],
+	plugins: [svelte(), devServerConnections(), serviceWorker(), secretsSchemaFile()],
 	preview: { host: '127.0.0.1', port: 4173, strictPort: true }
 });

@@ -7,7 +7,8 @@ import { authTexts } from '../streamlit/texts.ts';
 import { authValueRules } from './auth-values.ts';
 import { addToTable, downgrade, lastText, place, type SectionContext } from './section-context.ts';
 
-const providerKeys = ['client_id', 'client_secret', 'server_metadata_url'];
+/** The keys every `st.login` provider needs (`validate_auth_credentials`). */
+export const providerKeys = ['client_id', 'client_secret', 'server_metadata_url'];
 
 /** One check `st.login` fails, in Streamlit's order, with Streamlit's text. */
 interface Failure {

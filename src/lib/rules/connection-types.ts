@@ -1,6 +1,7 @@
 /** What `st.connection` accepts as a type, and the texts it raises (`connection_factory.py`). */
 
-const firstPartyConnections = ['snowflake', 'snowflake-callers-rights', 'snowpark', 'sql'];
+/** The connection types `st.connection` knows by name (`_FIRST_PARTY_CONNECTIONS`). */
+export const firstPartyConnections = ['snowflake', 'snowflake-callers-rights', 'snowpark', 'sql'];
 
 /** `str(_FIRST_PARTY_CONNECTIONS)`, as `Invalid connection` errors print it. */
 export const firstPartyRepr =

@@ -7,6 +7,9 @@ import { place, type SectionContext } from './section-context.ts';
 const required = ['private_key', 'client_email', 'token_uri'];
 const expected = ['project_id', 'private_key_id', 'client_id'];
 
+/** The keys a Google service-account table needs (`required`) and usually has (`expected`). */
+export const serviceAccountKeys = { required, expected } as const;
+
 /** Returns true for a table that holds a Google service-account key. */
 export function isServiceAccount(table: PyDict): boolean {
 	return (

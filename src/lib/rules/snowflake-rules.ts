@@ -3,7 +3,8 @@ import { ruleDiagnostic } from '../check/messages.ts';
 import type { PyDict } from '../python/values.ts';
 import { place, type SectionContext } from './section-context.ts';
 
-const keyPair = ['private_key_file', 'private_key_path', 'private_key'];
+/** The keys of Snowflake key-pair authentication, any one of which names the key. */
+export const keyPair = ['private_key_file', 'private_key_path', 'private_key'];
 
 /**
  * Checks a Snowflake connection's table as `snowflake.connector.connect` will

@@ -71,6 +71,9 @@ const plugins = [
 	'postgresql+psycopg2'
 ];
 
+/** Every SQLAlchemy dialect name the checks accept: built-in ones, then common plugins. */
+export const sqlDialects: readonly string[] = [...Object.keys(builtIn), ...plugins];
+
 /** Names SQLAlchemy no longer (or never) accepted, and the name it wants. */
 const renamed: Record<string, string> = { postgres: 'postgresql' };
 const misspelled: Record<string, string> = {
