@@ -163,11 +163,13 @@ export const tomlMessages = {
 				: 'Remove leading zeros and stray underscores, or quote the value if it is meant as text',
 		'Add the missing zero'
 	),
-	'toml/smart-quotes': entry<{ written: string; fixed: string; where: 'value' | 'key' }>(
+	'toml/smart-quotes': entry<{ written: string; fixed: string | null; where: 'value' | 'key' }>(
 		(a) =>
 			`The ${a.where} ${code(a.written)} is written with typographic quotes, which TOML does not read as quotes`,
 		(a) =>
-			`Write it with straight quotes: ${code(a.fixed)}; word processors and chat apps replace typed quotes with typographic ones`,
+			a.fixed === null
+				? "Write it between straight quotes; it holds both `\"` and `'` (or control characters), which Streamlit's parser misreads when escaped, so consider a multi-line string"
+				: `Write it with straight quotes: ${code(a.fixed)}; word processors and chat apps replace typed quotes with typographic ones`,
 		'Use straight quotes'
 	),
 	'toml/invisible-character': entry<{ key: string; char: string }>(

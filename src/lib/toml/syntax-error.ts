@@ -4,7 +4,7 @@ import { errorContextAt, type ErrorContext } from './error-context';
 import { describeInvisible, isInvisible, withoutInvisible } from './invisible';
 import { tomlDiagnostic } from './messages';
 import { isBareKeyChar, stringEnd } from './scan';
-import { isSmartQuote, smartQuotedAt, smartQuotedSpan } from './smart-quotes';
+import { isSmartQuote, smartQuoteDiagnostic, smartQuotedAt } from './smart-quotes';
 import { badValue, dotenvLine, numberReasons, statementValue, stripComment } from './value-error';
 
 const escapeReasons = new Set([
@@ -82,11 +82,10 @@ function keyProblem(text: string, reason: string, pos: number, ctx: ErrorContext
 		while (after < ctx.lineEnd && isBlank(text.charCodeAt(after))) after++;
 		const keyFrom = ctx.key && ctx.key.to === before ? ctx.key.from : firstChar;
 		const name = text.slice(keyFrom, before);
-		return tomlDiagnostic('toml/colon-instead-of-equals', { key: name }, pos, pos + 1, {
-			from: before,
-			to: after,
-			insert: ' = '
-		});
+		// `key:` alone starts a YAML block (`- item` lines): `=` alone would leave no value.
+		const valueFollows = after < ctx.lineEnd && text[after] !== '#';
+		const edit = valueFollows ? { from: before, to: after, insert: ' = ' } : undefined;
+		return tomlDiagnostic('toml/colon-instead-of-equals', { key: name }, pos, pos + 1, edit);
 	}
 	if (!text.slice(pos, ctx.lineEnd).includes(header ? ']' : '=')) {
 		if (header)
@@ -157,38 +156,43 @@ function invisibleProblem(text: string, pos: number, ctx: ErrorContext): Diagnos
  * starting at `pos`, with a fix that writes the same characters between straight quotes, or
  * returns null.
  */
-function smartQuoteProblem(text: string, pos: number, ctx: ErrorContext): Diagnostic | null {
+function smartQuoteProblem(text: string, at: number, ctx: ErrorContext): Diagnostic | null {
+	let pos = at;
+	const headerStart = ctx.topLevelLine && text.slice(ctx.lineStart, at).trim() === '';
+	if ((text[at] === '[' || text[at] === '{') && !headerStart) {
+		// smol-toml may stop at the bracket of an array or table whose first item is smart-quoted.
+		pos++;
+		while (pos < ctx.lineEnd && isBlank(text.charCodeAt(pos))) pos++;
+		if (!isSmartQuote(text[pos])) return null;
+		ctx = { ...ctx, openers: [...ctx.openers, at] };
+	}
 	if (!isSmartQuote(text[pos])) return null;
-	const before = text.slice(ctx.lineStart, pos);
+	const before = text.slice(ctx.lineStart, pos).trimEnd();
 	const inValue = ctx.topLevelLine && ctx.openers.length === 0 && before.includes('=');
 	const end = inValue ? pos + stripComment(text.slice(pos, ctx.lineEnd)).length : ctx.lineEnd;
-	const span = smartQuotedAt(text, pos, end, inValue);
+	// What may follow the closing quote: `=` or `.` after a key, `,` `]` `}` after an item.
+	const inner = text[ctx.openers[ctx.openers.length - 1]];
+	const prev = before[before.length - 1];
+	const header = prev === '[' && ctx.openers.length === 0;
+	const isKey =
+		!inValue && (prev === undefined || header || prev === '{' || (prev === ',' && inner === '{'));
+	const stops = isKey ? (header ? '.]' : '=.') : ',]}';
+	const span = smartQuotedAt(text, pos, end, inValue, stops);
 	if (!span) return null;
-	let next = span.to;
-	while (next < ctx.lineEnd && isBlank(text.charCodeAt(next))) next++;
-	const where = !inValue && /[=.\]]/.test(text[next] ?? '') ? 'key' : 'value';
-	return tomlDiagnostic(
-		'toml/smart-quotes',
-		{ written: span.written, fixed: span.fixed, where },
-		span.from,
-		span.to,
-		{ from: span.from, to: span.to, insert: span.fixed }
-	);
+	const where = isKey ? 'key' : 'value';
+	return smartQuoteDiagnostic(span, where);
 }
 
-/** Diagnoses a straight-quoted string closed by a typographic quote (`"value”`), or returns null. */
-function smartCloseProblem(text: string, from: number, end: number): Diagnostic | null {
-	let to = from + stripComment(text.slice(from, end)).length;
-	while (to > from && !isSmartQuote(text[to - 1]) && isBlank(text.charCodeAt(to - 1))) to--;
-	const span = isSmartQuote(text[to - 1]) ? smartQuotedSpan(text, from, to) : null;
+/**
+ * Diagnoses a straight-quoted string at `from` closed by a typographic quote (`"value”`), or
+ * returns null.
+ */
+function smartCloseProblem(text: string, from: number, ctx: ErrorContext): Diagnostic | null {
+	const inArray = ctx.openers.length > 0;
+	const end = inArray ? ctx.lineEnd : from + stripComment(text.slice(from, ctx.lineEnd)).length;
+	const span = smartQuotedAt(text, from, end, !inArray, ',]}');
 	if (!span) return null;
-	return tomlDiagnostic(
-		'toml/smart-quotes',
-		{ written: span.written, fixed: span.fixed, where: 'value' },
-		span.from,
-		span.to,
-		{ from: span.from, to: span.to, insert: span.fixed }
-	);
+	return smartQuoteDiagnostic(span, 'value');
 }
 
 /** Diagnoses an error that leaves an inline array or table open, or returns null. */
@@ -219,7 +223,7 @@ export function diagnoseSyntaxError(text: string, reason: string, pos: number): 
 	}
 	const string = ctx.lastString;
 	if (reason.endsWith('strings') && string?.to === pos && /[\r\n]/.test(text[pos])) {
-		const smart = smartCloseProblem(text, string.from, pos);
+		const smart = smartCloseProblem(text, string.from, ctx);
 		if (smart) return smart;
 		const value = text.slice(string.from, pos);
 		return tomlDiagnostic('toml/unclosed-string', { value }, string.from, pos);
@@ -249,10 +253,15 @@ export function diagnoseSyntaxError(text: string, reason: string, pos: number): 
 		const problem = checkDateLiteral(value) ?? { part: 'format' };
 		return tomlDiagnostic('toml/invalid-date', { value, problem }, t.from, t.to);
 	}
-	if (escapeReasons.has(reason)) return escapeProblem(text, reason, pos, ctx);
+	if (escapeReasons.has(reason)) {
+		// `"C:\dir”`: the string is closed by a typographic quote, so the escape is not the point.
+		const start = ctx.token?.kind === 'string' ? ctx.token.from : ctx.lastString?.from;
+		const smartClose = start === undefined ? null : smartCloseProblem(text, start, ctx);
+		return smartClose ?? escapeProblem(text, reason, pos, ctx);
+	}
 	if (reason === 'unfinished string') {
 		const to = stringEnd(text, pos);
-		const smartClose = smartCloseProblem(text, pos, to);
+		const smartClose = smartCloseProblem(text, pos, ctx);
 		if (smartClose) return smartClose;
 		return tomlDiagnostic('toml/unclosed-string', { value: text.slice(pos, to) }, pos, to);
 	}

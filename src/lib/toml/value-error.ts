@@ -2,7 +2,7 @@ import type { Diagnostic } from '../diagnostic';
 import type { ErrorContext } from './error-context';
 import { tomlDiagnostic } from './messages';
 import { stringEnd } from './scan';
-import { isSmartQuote, smartQuotedSpan } from './smart-quotes';
+import { isSmartQuote, smartQuoteDiagnostic, smartQuotedSpan } from './smart-quotes';
 import { quoteTomlString } from './strings';
 
 const key = String.raw`(?:[A-Za-z0-9_-]+|"(?:[^"\\\r\n]|\\.)*"|'[^'\r\n]*')`;
@@ -40,9 +40,9 @@ export function dotenvLine(text: string, ctx: ErrorContext): Diagnostic | null {
 	const quotedEnd = quote === '"' || quote === "'" ? stringEnd(raw, 0) : 0;
 	const quoted = quotedEnd > 1 && raw[quotedEnd - 1] === quote;
 	const written = quoted ? raw.slice(0, quotedEnd) : stripComment(raw);
-	const literal = quoted
-		? written
-		: (smartQuotedSpan(written, 0, written.length)?.fixed ?? quoteTomlString(written));
+	const smart = quoted ? null : smartQuotedSpan(written, 0, written.length);
+	if (smart && smart.fixed === null) return smartQuoteDiagnostic(smart, 'value');
+	const literal = quoted ? written : (smart?.fixed ?? quoteTomlString(written));
 	const end = valueStart + written.length;
 	const from = ctx.lineStart + indent.length;
 	return tomlDiagnostic('toml/dotenv-line', { key: name }, from, end, {
@@ -50,6 +50,17 @@ export function dotenvLine(text: string, ctx: ErrorContext): Diagnostic | null {
 		to: end,
 		insert: `${name} = ${literal}`
 	});
+}
+
+/** Returns whether `value` has a typographic quote anywhere but between two letters (`it’s`). */
+function hasDelimitingSmartQuote(value: string): boolean {
+	for (let i = 0; i < value.length; i++)
+		if (
+			isSmartQuote(value[i]) &&
+			!(/\p{L}/u.test(value[i - 1] ?? '') && /\p{L}/u.test(value[i + 1] ?? ''))
+		)
+			return true;
+	return false;
 }
 
 /** A float with no digit before or after its decimal point, such as `.5` or `5.`. */
@@ -69,14 +80,7 @@ function completedFloat(value: string): string | null {
  */
 export function badValue(reason: string, value: string, from: number, to: number): Diagnostic {
 	const smart = smartQuotedSpan(value, 0, value.length);
-	if (smart)
-		return tomlDiagnostic(
-			'toml/smart-quotes',
-			{ written: value, fixed: smart.fixed, where: 'value' },
-			from,
-			to,
-			{ from, to, insert: smart.fixed }
-		);
+	if (smart) return smartQuoteDiagnostic({ ...smart, from, to }, 'value');
 	const float = completedFloat(value);
 	if (float)
 		return tomlDiagnostic('toml/invalid-number', { value, fixed: float }, from, to, {
@@ -84,9 +88,10 @@ export function badValue(reason: string, value: string, from: number, to: number
 			to,
 			insert: float
 		});
-	// A typographic quote at either end is a delimiter the smart-quote check could not pair:
-	// wrapping it in straight quotes would make it part of the value.
-	if (isSmartQuote(value[0]) || isSmartQuote(value[value.length - 1]))
+	// A typographic quote that is not an apostrophe inside a word is a delimiter the
+	// smart-quote check could not pair, and text starting with a bracket is not one string:
+	// wrapping either in straight quotes would put characters into the value.
+	if (/^[[{]/.test(value) || hasDelimitingSmartQuote(value))
 		return tomlDiagnostic('toml/unquoted-string', { value }, from, to);
 	if (pythonBoolean.test(value))
 		return tomlDiagnostic('toml/python-boolean', { value }, from, to, {
