@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { simulate } from '../lib/index.ts';
+import { simulate, stringifyOrdered } from '../lib/index.ts';
 import { parseArgs, usage, type CliArgs } from './args.ts';
 import { defaultSecretPaths, readSources } from './sources.ts';
 import { runCheck } from './check.ts';
@@ -11,7 +11,8 @@ function runSimulate(args: CliArgs): number {
 		auth: args.auth,
 		connection: args.connection
 	});
-	process.stdout.write(JSON.stringify(result, null, 1) + '\n');
+	// Python keeps integer-like keys where the file put them; JSON.stringify would not.
+	process.stdout.write(stringifyOrdered(result, 1) + '\n');
 	return 0;
 }
 

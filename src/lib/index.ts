@@ -2,6 +2,7 @@ export type { Diagnostic, Severity, Fix, LineColumn } from './diagnostic.ts';
 export { lineColumn, lineColumnIn, lineStarts, offsetAt, sortDiagnostics } from './diagnostic.ts';
 export type { SecretsSource, SourceNode, DirectoryEntry } from './streamlit/sources.ts';
 export { simulate } from './streamlit/simulate.ts';
+export { stringifyOrdered, orderedKeys } from './python/ordered-json.ts';
 export type {
 	Simulation,
 	SimulateOptions,

@@ -109,19 +109,20 @@ test('the output box scrolls inside itself instead of growing the page', async (
 	await openWith(page, 'a = 1\n');
 	await page.getByRole('tab', { name: 'Try it' }).click();
 	const output = page.getByRole('list', { name: 'Console output' });
-	const before = await page.evaluate(() => document.documentElement.scrollHeight);
+	const pageHeight = () =>
+		page.evaluate('document.documentElement.scrollHeight') as Promise<number>;
+	const before = await pageHeight();
 	await run(page, 'for i in list("abcdefghijklmnopqrstuvwxyz") * 4: print(i)');
 	await expect(output.getByRole('listitem').nth(0).locator('.out')).toContainText('z');
 	const box = await output.evaluate((el) => ({
 		client: el.clientHeight,
 		scroll: el.scrollHeight,
-		top: el.scrollTop,
-		overflow: getComputedStyle(el).overflowY
+		top: el.scrollTop
 	}));
-	expect(box.overflow).toBe('auto');
+	await expect(output).toHaveCSS('overflow-y', 'auto');
 	expect(box.scroll).toBeGreaterThan(box.client);
 	// The newest output is in view.
 	expect(box.top + box.client).toBeGreaterThanOrEqual(box.scroll - 2);
-	const after = await page.evaluate(() => document.documentElement.scrollHeight);
+	const after = await pageHeight();
 	expect(after - before).toBeLessThan(box.client + 50);
 });

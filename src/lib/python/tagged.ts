@@ -1,4 +1,5 @@
 import { isoDate, isoDateTime, isoTime, reprFloat } from './repr.ts';
+import { keepOrder } from './ordered-json.ts';
 import { PyDate, PyDateTime, PyDict, PyFloat, type PyValue } from './values.ts';
 
 /**
@@ -27,6 +28,7 @@ export function toTagged(v: PyValue, options: TagOptions = {}): Tagged {
 	if (v instanceof PyDict) {
 		const out: { [key: string]: Tagged } = {};
 		for (const [k, x] of v.map) setEntry(out, k, toTagged(x, options));
+		keepOrder(out, [...v.map.keys()]);
 		return options.markInline && v.inline ? { $inline: out } : out;
 	}
 	if (v instanceof PyDateTime) {

@@ -1,3 +1,4 @@
+import { keepOrder } from '../python/ordered-json.ts';
 import { setEntry, toTagged, type Tagged } from '../python/tagged.ts';
 import { PyDict, type PyValue } from '../python/values.ts';
 import {
@@ -18,6 +19,7 @@ import {
 function tagEntries(entries: Map<string, Value>): { [key: string]: Tagged } {
 	const out: { [key: string]: Tagged } = {};
 	for (const [k, v] of entries) setEntry(out, k, tagValue(v));
+	keepOrder(out, [...entries.keys()]);
 	return out;
 }
 
