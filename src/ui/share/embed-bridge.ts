@@ -35,8 +35,8 @@ export function readHostMessage(data: unknown): HostMessage | { problem: string 
 /**
  * The embed's side of the `postMessage` protocol (see docs/embedding.md). It answers only
  * messages from `parent` whose origin is exactly `origin`, and posts only to that origin
- * (never `*`): `ready` once, `report` after each analysis and on request, `error` for a
- * message it cannot follow.
+ * (never `*`): `ready` once, `report` after each analysis and on request, `size` with the
+ * page's height in CSS pixels whenever it changes, `error` for a message it cannot follow.
  */
 export class EmbedBridge {
 	#origin: string;
@@ -44,6 +44,8 @@ export class EmbedBridge {
 	#target: BridgeTarget;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#listener = (event: MessageEvent) => this.#receive(event);
+	#height = 0;
+	#resize: ResizeObserver | undefined;
 
 	/** Starts listening; `origin` is the only host origin answered. */
 	constructor(origin: string, parent: Window, target: BridgeTarget) {
@@ -52,6 +54,19 @@ export class EmbedBridge {
 		this.#target = target;
 		window.addEventListener('message', this.#listener);
 		this.#post({ type: 'ready', version: protocolVersion });
+		// The page's height, so that a host can size the iframe to it (embed.js does).
+		if (typeof ResizeObserver === 'function') {
+			this.#resize = new ResizeObserver(() => this.#postSize());
+			this.#resize.observe(document.documentElement);
+			this.#resize.observe(document.body);
+		}
+	}
+
+	#postSize(): void {
+		const height = Math.ceil(document.documentElement.scrollHeight);
+		if (height === this.#height) return;
+		this.#height = height;
+		this.#post({ type: 'size', version: protocolVersion, height });
 	}
 
 	/** Sends a report soon (reports coming in a burst are sent once). */
@@ -63,6 +78,7 @@ export class EmbedBridge {
 	/** Stops listening. */
 	stop(): void {
 		clearTimeout(this.#timer);
+		this.#resize?.disconnect();
 		window.removeEventListener('message', this.#listener);
 	}
 
