@@ -132,11 +132,9 @@ test('embed.js sizes each frame to the height the playground reports, within its
 }) => {
 	await openDocs(page);
 	await expect.poll(() => page.evaluate('window.sizes.length')).toBeGreaterThanOrEqual(2);
-	const heights = (await page.evaluate(() =>
-		[...(globalThis as unknown as { document: Document }).document.querySelectorAll('iframe')].map(
-			(f) => f.getBoundingClientRect().height
-		)
-	)) as number[];
+	const heights = await page
+		.locator('iframe')
+		.evaluateAll((frames) => frames.map((f) => f.getBoundingClientRect().height));
 	const sizes = (await page.evaluate('window.sizes')) as number[];
 	expect(heights[0]).toBeGreaterThanOrEqual(420);
 	expect(heights[1]).toBeGreaterThanOrEqual(300);
@@ -168,7 +166,11 @@ test('a build with --base /sub/ works under that sub-path: app, worker, manifest
 	const manifest = await page.locator('link[rel="manifest"]').getAttribute('href');
 	expect(new URL(manifest!, sub).href).toBe(`${sub}manifest.webmanifest`);
 	const scope = await page.evaluate(async () => {
-		const nav = (globalThis as unknown as { navigator: Navigator }).navigator;
+		const nav = (
+			globalThis as unknown as {
+				navigator: { serviceWorker: { ready: Promise<{ scope: string }> } };
+			}
+		).navigator;
 		return (await nav.serviceWorker.ready).scope;
 	});
 	expect(scope).toBe(sub);
