@@ -158,13 +158,15 @@ function invisibleProblem(text: string, pos: number, ctx: ErrorContext): Diagnos
  */
 function smartQuoteProblem(text: string, at: number, ctx: ErrorContext): Diagnostic | null {
 	let pos = at;
-	const headerStart = ctx.topLevelLine && text.slice(ctx.lineStart, at).trim() === '';
-	if ((text[at] === '[' || text[at] === '{') && !headerStart) {
+	// smol-toml reports a value with a `:` (`“C:\dir”`) at the blank before it.
+	while (pos < ctx.lineEnd && isBlank(text.charCodeAt(pos))) pos++;
+	const headerStart = ctx.topLevelLine && text.slice(ctx.lineStart, pos).trim() === '';
+	if ((text[pos] === '[' || text[pos] === '{') && !headerStart) {
 		// smol-toml may stop at the bracket of an array or table whose first item is smart-quoted.
-		pos++;
+		const bracket = pos++;
 		while (pos < ctx.lineEnd && isBlank(text.charCodeAt(pos))) pos++;
 		if (!isSmartQuote(text[pos])) return null;
-		ctx = { ...ctx, openers: [...ctx.openers, at] };
+		ctx = { ...ctx, openers: [...ctx.openers, bracket] };
 	}
 	if (!isSmartQuote(text[pos])) return null;
 	const before = text.slice(ctx.lineStart, pos).trimEnd();
@@ -173,9 +175,16 @@ function smartQuoteProblem(text: string, at: number, ctx: ErrorContext): Diagnos
 	// What may follow the closing quote: `=` or `.` after a key, `,` `]` `}` after an item.
 	const inner = text[ctx.openers[ctx.openers.length - 1]];
 	const prev = before[before.length - 1];
+	// Only a quote where a key or value starts opens one (not `”` after `\` inside a string).
+	if (prev !== undefined && !'=[{,.'.includes(prev)) return null;
 	const header = prev === '[' && ctx.openers.length === 0;
 	const isKey =
-		!inValue && (prev === undefined || header || prev === '{' || (prev === ',' && inner === '{'));
+		!inValue &&
+		(prev === undefined ||
+			prev === '.' ||
+			header ||
+			prev === '{' ||
+			(prev === ',' && inner === '{'));
 	const stops = isKey ? (header ? '.]' : '=.') : ',]}';
 	const span = smartQuotedAt(text, pos, end, inValue, stops);
 	if (!span) return null;
