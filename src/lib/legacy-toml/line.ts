@@ -203,6 +203,12 @@ export class LineLoader {
 		// `currentlevel[key]` raising anything but KeyError (a list, a string) counts as a duplicate.
 		if (!(target instanceof PyDict) || target.map.has(key))
 			throw pyError('ValueError', 'Duplicate keys!');
+		// `if multikey:` is false for the empty key, so it stores `value`, which is unbound.
+		if (pending && key === '')
+			throw pyError(
+				'UnboundLocalError',
+				"cannot access local variable 'value' where it is not associated with a value"
+			);
 		if (pending) return pending;
 		setItem(target, key, value);
 		return null;

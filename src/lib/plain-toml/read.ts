@@ -50,6 +50,11 @@ class PlainReader extends TableReader {
 	private keyValue(table: PyDict): void {
 		this.keyAndEquals();
 		const last = this.segments - 1;
+		const c = this.text.charCodeAt(this.i);
+		// `toml` 0.10.2 puts a multi-line string under a dotted key in the header's table,
+		// and fails on one under the empty key (it tests the pending key for truth).
+		if ((last > 0 || this.names[0] === '') && (c === QUOTE || c === APOSTROPHE) && this.tripled(c))
+			throw notPlain;
 		const target = last > 0 ? this.dottedTable(table) : table;
 		const key = this.names[last];
 		const positions = this.positions;
