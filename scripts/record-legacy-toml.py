@@ -1115,6 +1115,11 @@ L("deep_table_header_600", "[%s]\nx = 1\n" % ".".join(["t"] * 600))
 L("deep_dotted_key_600", "%s = 1\n" % ".".join(["k"] * 600))
 L("deep_array_of_tables_600", "[[%s]]\nx = 1\n" % ".".join(["t"] * 600))
 
+L("unbound_local_empty_key_multiline_basic", '"" = """a\nb"""\n')
+L("unbound_local_empty_key_multiline_literal", "'' = '''a\nb'''\n")
+L("unbound_local_empty_key_multiline_in_table", '[t]\n"" = """a\nb"""\n')
+L("empty_key_multiline_on_one_line", '"" = """ab"""\n')
+
 # --- key order: integer-like keys keep their place (JavaScript objects would not)
 
 L("order_root_integer_after_name", 'b = 1\n1 = 2\n')
