@@ -66,7 +66,8 @@ describe('check: Python errors of the parser', () => {
 	it.each([
 		['deep arrays', `a = ${'['.repeat(600)}1${']'.repeat(600)}\n`, 'RecursionError'],
 		['deep inline tables', `a = ${'{ b = '.repeat(400)}1${' }'.repeat(400)}\n`, 'RecursionError'],
-		['a \\U escape past a C int', 'a = "\\UFFFFFFFF"\n', 'OverflowError']
+		['a \\U escape past a C int', 'a = "\\UFFFFFFFF"\n', 'OverflowError'],
+		['a multi-line string under the empty key', '"" = """a\nb"""\n', 'UnboundLocalError']
 	])('reports %s as streamlit/parser-crash with the exception', (_name, text, type) => {
 		const report = check(one(text));
 		expect(report.load).toMatchObject({ ok: false, type });
