@@ -37,7 +37,8 @@ const provider = {
 	title: 'An st.login provider',
 	description: `The credentials of one identity provider, used by \`st.login("NAME")\`. It needs ${providerKeys.map((k) => `\`${k}\``).join(', ')}. See ${docs.login}`,
 	required: [...providerKeys],
-	properties: providerProperties
+	properties: providerProperties,
+	additionalProperties: true
 };
 
 const typeIs = (types: readonly string[]) => ({
@@ -46,6 +47,7 @@ const typeIs = (types: readonly string[]) => ({
 });
 
 const sqlConnection = {
+	additionalProperties: true,
 	properties: {
 		url: text('A full SQLAlchemy URL, such as `postgresql://user:password@host:5432/db`.'),
 		dialect: {
@@ -68,6 +70,7 @@ const sqlConnection = {
 };
 
 const snowflakeConnection = {
+	additionalProperties: true,
 	properties: {
 		account: text('The Snowflake account identifier (`orgname-account_name`), not a URL.'),
 		user: text('The Snowflake user.'),
@@ -100,6 +103,7 @@ const connection = {
 			]
 		}
 	},
+	additionalProperties: true,
 	allOf: [
 		{ if: typeIs(['sql']), then: sqlConnection },
 		{ if: typeIs(['snowflake', 'snowflake-callers-rights', 'snowpark']), then: snowflakeConnection }
@@ -117,7 +121,8 @@ const serviceAccount = {
 			k,
 			{ type: 'string' }
 		])
-	)
+	),
+	additionalProperties: true
 };
 
 /**
@@ -165,6 +170,8 @@ export function secretsSchema(): Record<string, unknown> {
 			},
 			gcp_service_account: serviceAccount
 		},
+		// Any other root key is the app's own secret.
+		additionalProperties: true,
 		definitions: { provider, connection, serviceAccount }
 	};
 }
