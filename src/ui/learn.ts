@@ -60,6 +60,10 @@ const whys: Record<string, [string, string]> = {
 		'A zero-width space or a byte order mark inside a key is invisible in the editor but makes it a different key, so `st.secrets["key"]` does not find it.',
 		docs.toml
 	],
+	'streamlit/invisible-in-key': [
+		'A quoted key may hold characters that draw nothing, such as a zero width space; the app then has to read it with exactly those characters.',
+		docs.secrets
+	],
 	'toml/invalid-number': [
 		'TOML numbers have no leading zeros, no stray underscores and a digit on both sides of a decimal point (`0.5`, not `.5`).',
 		docs.toml

@@ -222,6 +222,7 @@ const mistake = (key: string): fc.Arbitrary<Mistake> =>
 		fc.constantFrom('\u200b', '\ufeff', '\u200d', '\u2060').map((z) => ({
 			lines: `${key.slice(0, 1)}${z}${key.slice(1)} = "v"`
 		})),
+		fc.constantFrom('\u200b', '\u2060').map((z) => ({ lines: `"${key}${z}x" = "v"` })),
 		fc.constant({ lines: `${key} =` }),
 		fc.constantFrom(' padded', 'padded ', ' both ').map((v) => ({ lines: `${key} = "${v}"` })),
 		fc.constant({ lines: `[${key}]\nuser = "a"\n\n[${key}]\npassword = "b"`, table: true }),

@@ -18,6 +18,7 @@ import type { SecretsLayout } from '../app/missing-keys.ts';
 import { defaultServerPort } from '../streamlit/auth.ts';
 import { authRules } from '../rules/auth-rules.ts';
 import { connectionRules } from '../rules/connection-rules.ts';
+import { keyRules } from '../rules/key-rules.ts';
 import { appUse } from '../rules/section-context.ts';
 import { addHygiene, type HygieneSource } from './hygiene-check.ts';
 import type { RecoveredSource } from './recovered-source.ts';
@@ -314,7 +315,7 @@ function addAppDiagnostics(
 		const use = options.apps !== undefined ? appUse(apps.flatMap((a) => a.reads)) : null;
 		const port = options.port ?? defaultServerPort;
 		const context = { ...sections, port, use };
-		const rules = [...authRules(context), ...connectionRules(context)];
+		const rules = [...authRules(context), ...connectionRules(context), ...keyRules(context)];
 		found.push(...(sections.after ? rules.map(markAfterLoad) : rules));
 	}
 	for (const { source, ...d } of found) reports[source ?? 0]?.diagnostics.push(d);

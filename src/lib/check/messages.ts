@@ -83,6 +83,13 @@ export const streamlitMessages = {
 			`Streamlit keeps the byte order mark, so the first key is ${code('\\ufeff' + a.key)} and ${code(`st.secrets["${a.key}"]`)} raises KeyError`,
 		() => 'Save the file as UTF-8 without a byte order mark'
 	),
+	'streamlit/invisible-in-key': entry<{ key: string; char: string }>(
+		'warning',
+		(a) =>
+			`This key holds the invisible character ${code(a.char)}, so ${code(`st.secrets["${a.key}"]`)} raises KeyError`,
+		() =>
+			'Remove the character from the key; it often comes with text copied from a web page or chat'
+	),
 	'streamlit/env-illegal-name': entry<{ key: string; error: string }>(
 		'error',
 		(a) =>
