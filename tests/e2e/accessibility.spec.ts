@@ -14,6 +14,8 @@ async function expectNoViolations(page: Page) {
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	test(`axe finds no violations in the ${colorScheme} theme`, async ({ page }) => {
+		// Five axe runs over the whole page: slow on a shared two-core machine.
+		test.setTimeout(120_000);
 		await page.emulateMedia({ colorScheme });
 		await page.goto('/');
 		await loadExample(page, 'Common mistakes');
@@ -47,6 +49,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 test('axe finds no violations at phone width with a folder source and hover text', async ({
 	page
 }) => {
+	// Four axe runs over the whole page: slow on a shared two-core machine.
+	test.setTimeout(90_000);
 	await page.setViewportSize({ width: 360, height: 800 });
 	await page.goto('/');
 	await setText(page, 'debug = True\n');
@@ -56,6 +60,11 @@ test('axe finds no violations at phone width with a folder source and hover text
 	await page.getByRole('button', { name: 'Add folder' }).click();
 	await page.getByRole('button', { name: 'Examples' }).click();
 	await expectNoViolations(page);
+	await page.keyboard.press('Escape');
+	for (const pane of ['Problems', 'Results']) {
+		await page.getByRole('tab', { name: new RegExp(`^${pane}`) }).click();
+		await expectNoViolations(page);
+	}
 });
 
 test('every control is reachable and usable with the keyboard alone', async ({ page }) => {
@@ -76,14 +85,29 @@ test('every control is reachable and usable with the keyboard alone', async ({ p
 		'Add file',
 		'Add folder',
 		'Editor for .streamlit/secrets.toml',
-		'Add page',
-		'Open .py files',
-		'Python editor for streamlit_app.py',
+		'Resize the editor and the problems',
+		'Resize the editors and the results',
 		'What your app sees',
 		'Show all values',
 		'Show value of st.secrets["api_key"]'
 	])
 		expect(names).toContain(name);
+	// The app code is the editor column's second tab: arrow keys open it, Tab goes on into it.
+	await page.getByRole('tab', { name: /^Secrets files/ }).focus();
+	await page.keyboard.press('ArrowRight');
+	await expect(page.getByRole('tab', { name: /^App code/ })).toBeFocused();
+	const inside: string[] = [];
+	for (let i = 0; i < 6; i++) {
+		await page.keyboard.press('Tab');
+		inside.push(
+			await inPage<string>(
+				page,
+				"document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim().slice(0, 40) ?? ''"
+			)
+		);
+	}
+	for (const name of ['Add page', 'Open .py files', 'Python editor for streamlit_app.py'])
+		expect(inside).toContain(name);
 
 	await page.getByRole('button', { name: 'Examples' }).focus();
 	await page.keyboard.press('Enter');

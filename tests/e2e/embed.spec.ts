@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { results } from './helpers.ts';
 import { fragmentOf } from './share-helpers.ts';
 
@@ -16,9 +17,9 @@ let stranger = '';
 
 test.beforeAll(async () => {
 	server = createServer((request, response) => {
-		const src = new URL(request.url ?? '/', 'http://host').searchParams.get('src') ?? '';
+		const query = new URL(request.url ?? '/', 'http://host').searchParams;
 		response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-		response.end(hostHtml(src));
+		response.end(hostHtml(query.get('src') ?? '', query.get('size') ?? '1000x720'));
 	});
 	await new Promise<void>((resolve) => server.listen(0, resolve));
 	const { port } = server.address() as AddressInfo;
@@ -30,11 +31,12 @@ test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())
 
 const attribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-/** A documentation page that embeds `src` and records every message it receives. */
-function hostHtml(src: string): string {
+/** A documentation page that embeds `src` in a `size` frame and records every message it receives. */
+function hostHtml(src: string, size: string): string {
+	const [width, height] = size.split('x').map(Number);
 	return `<!doctype html><html lang="en"><head><title>Docs</title></head><body>
 <h1>Configuring secrets</h1>
-<iframe id="embed" title="Secrets playground" src="${attribute(src)}" width="1000" height="720" style="border:1px solid #ccc"></iframe>
+<iframe id="embed" title="Secrets playground" src="${attribute(src)}" width="${width}" height="${height}" style="border:1px solid #ccc"></iframe>
 <script>
 window.received = [];
 addEventListener('message', (e) => window.received.push({ origin: e.origin, data: e.data }));
@@ -54,9 +56,9 @@ const shared = (text: string, view = 'env') =>
 		active: 1
 	});
 
-/** Opens the documentation page at `origin` embedding `src`. */
-async function hostPage(page: Page, origin: string, src: string): Promise<void> {
-	await page.goto(`${origin}/guide?src=${encodeURIComponent(src)}`);
+/** Opens the documentation page at `origin` embedding `src` in a frame of `size` pixels. */
+async function hostPage(page: Page, origin: string, src: string, size = '1000x720'): Promise<void> {
+	await page.goto(`${origin}/guide?size=${size}&src=${encodeURIComponent(src)}`);
 }
 
 /** Posts `message` from the host page to the embed. */
@@ -109,6 +111,7 @@ test('embed mode opens a link without the header, read-only, on the chosen view'
 	await page.keyboard.press('Enter');
 	await expect(box).not.toContainText('zzz');
 	// A dropped .py file opens no page either.
+	await frame.getByRole('tab', { name: /^App code/ }).click();
 	const appBox = frame.getByRole('textbox', { name: 'Python editor for streamlit_app.py' });
 	await appBox.evaluate((element) => {
 		const dom = globalThis as unknown as {
@@ -250,3 +253,76 @@ test('an embed without a valid origin answers nobody and says why', async ({ pag
 	await page.waitForTimeout(500);
 	expect(await received(page)).toEqual([]);
 });
+
+test('view=env opens the Environment view first and fits an 800x500 frame', async ({
+	page,
+	baseURL
+}) => {
+	const text = 'API_KEY = "sk-docs-example"\nPORT = 8501\n[database]\nuser = "app"\n';
+	const many = Array.from({ length: 40 }, (_, i) => `KEY_${i} = "value ${i}"`).join('\n');
+	const src = await embedSrc(page, baseURL!, 'embed=1&view=env', `${many}\n${text}`);
+	await page.setViewportSize({ width: 900, height: 620 });
+	await hostPage(page, docs, src, '800x500');
+	const frame = page.frameLocator('#embed');
+	await expect(frame.getByRole('tab', { name: 'Environment' })).toHaveAttribute(
+		'aria-selected',
+		'true'
+	);
+	const env = frame.getByRole('tabpanel', { name: 'Environment' });
+	await expect(env).toContainText('API_KEY');
+	const inner = page.frame({ url: /embed=1/ })!;
+	// The frame's page does not scroll; the editor and the environment scroll inside it.
+	expect(await inner.evaluate('[document.documentElement.scrollHeight, innerHeight]')).toEqual([
+		500, 500
+	]);
+	const panel = frame.locator('#result-panel');
+	const [own, shown] = await panel.evaluate((e) => [e.scrollHeight, e.clientHeight]);
+	expect(own).toBeGreaterThan(shown);
+	const frameBox = (await page.locator('#embed').boundingBox())!;
+	const envBox = (await frame.getByRole('tab', { name: 'Environment' }).boundingBox())!;
+	expect(envBox.y).toBeLessThan(frameBox.y + 200);
+	const editorBox = (await frame.locator('.cm-editor').first().boundingBox())!;
+	expect(editorBox.y + 60).toBeLessThan(frameBox.y + frameBox.height);
+	// Values stay masked without reveal=1.
+	await expect(env).not.toContainText('sk-docs-example');
+});
+
+test('reveal=1 shows the example values unmasked', async ({ page, baseURL }) => {
+	const src = await embedSrc(page, baseURL!, 'embed=1&reveal=1', 'API_KEY = "sk-docs-example"\n');
+	await hostPage(page, docs, src, '800x500');
+	const frame = page.frameLocator('#embed');
+	await expect(frame.getByRole('tabpanel', { name: 'Environment' })).toContainText(
+		'sk-docs-example'
+	);
+	await frame.getByRole('tab', { name: 'What your app sees' }).click();
+	await expect(frame.getByRole('tabpanel', { name: 'What your app sees' })).toContainText(
+		"'sk-docs-example'"
+	);
+	await expect(frame.getByRole('button', { name: 'Hide all values' })).toBeVisible();
+	// The link to the full playground does not carry reveal=1 along.
+	await expect(
+		frame.getByRole('link', { name: /Open in the secrets playground/ })
+	).not.toHaveAttribute('href', /reveal/);
+});
+
+for (const colorScheme of ['light', 'dark'] as const)
+	test(`axe finds no violations in embed mode (${colorScheme})`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme });
+		await page.setViewportSize({ width: 800, height: 500 });
+		await page.goto('/');
+		const state = shared('api_key = sk-123\n[database]\nuser = "app"\n');
+		await page.goto(`/?embed=1&view=env&reveal=1#${await fragmentOf(page, state)}`);
+		await expect(page.getByRole('alert')).toContainText('is not quoted');
+		const check = async () => {
+			const { violations } = await new AxeBuilder({ page }).analyze();
+			expect(
+				violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+			).toEqual([]);
+		};
+		await check();
+		await page.getByRole('tab', { name: 'What your app sees' }).click();
+		await check();
+		await page.setViewportSize({ width: 400, height: 600 });
+		await page.getByRole('tab', { name: 'Results' }).click();
+		await check();
+	});

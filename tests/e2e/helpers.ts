@@ -31,9 +31,24 @@ export async function openWith(page: Page, text: string): Promise<void> {
 	await setText(page, text);
 }
 
+/**
+ * Brings the editor `name` on show: the Edit pane on a narrow screen, then the Secrets files
+ * or App code tab of the editor column.
+ */
+export async function showEditor(page: Page, name = projectEditor): Promise<void> {
+	const edit = page.getByRole('tab', { name: 'Edit', exact: true });
+	if ((await edit.count()) && (await edit.getAttribute('aria-selected')) !== 'true')
+		await edit.click();
+	const tab = page.getByRole('tab', {
+		name: name.startsWith('Python editor') ? /^App code/ : /^Secrets files/
+	});
+	if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+}
+
 /** Replaces the text of an editor with a paste (a real clipboard event, as Ctrl+V sends). */
 export async function setText(page: Page, text: string, name = projectEditor): Promise<void> {
 	const box = editor(page, name);
+	await showEditor(page, name);
 	await box.click();
 	await page.keyboard.press('ControlOrMeta+A');
 	if (!text) return page.keyboard.press('Delete');

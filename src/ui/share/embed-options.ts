@@ -12,6 +12,8 @@ export interface EmbedOptions {
 	origin: string | null;
 	/** `values=1`: reports to the host carry values and messages, not just codes and paths. */
 	values: boolean;
+	/** `reveal=1`: the views show every value unmasked from the start (example values in docs). */
+	reveal: boolean;
 	/** Why the `origin` parameter was ignored, when it was given but is not an origin. */
 	originProblem: string | null;
 }
@@ -42,6 +44,7 @@ export function readEmbedOptions(search: string): EmbedOptions {
 		view: view && views.includes(view) ? view : null,
 		origin: embed ? origin : null,
 		values: embed && q.has('values') && on(q.get('values')),
+		reveal: embed && q.has('reveal') && on(q.get('reveal')),
 		originProblem:
 			embed && given !== null && origin === null
 				? `The origin parameter is not an http(s) origin such as https://docs.example.com, so no messages are answered`
