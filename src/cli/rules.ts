@@ -31,11 +31,16 @@ const catalogues: Record<string, { severity: Severity }>[] = [
 	hygieneMessages
 ];
 
+/** Returns the rule of `code`, whose severity is `severity`; the "why" falls back to the code's prefix. */
+export function ruleFor(code: string, severity: Severity): DiagnosticRule {
+	return { code, severity, ...lessonFor(code) };
+}
+
 /** Returns one rule per diagnostic code the check can report, sorted by code. */
 export function diagnosticRules(): DiagnosticRule[] {
 	const rules: DiagnosticRule[] = [];
 	for (const catalogue of catalogues)
 		for (const [code, entry] of Object.entries(catalogue))
-			rules.push({ code, severity: entry.severity, ...lessonFor(code) });
+			rules.push(ruleFor(code, entry.severity));
 	return rules.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }

@@ -2,7 +2,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../lib/index.ts';
 import type { LocatedDiagnostic } from '../located.ts';
-import type { DiagnosticRule } from '../rules.ts';
+import { ruleFor, type DiagnosticRule } from '../rules.ts';
 
 /** The published SARIF 2.1.0 schema the output declares. */
 export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -28,7 +28,7 @@ function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?:
 
 /**
  * Returns a SARIF 2.1.0 log of one run: every rule in `rules` (id, help text and documentation
- * link) and one result per diagnostic, located by file, line and column (UTF-16 code units).
+ * link), plus one for any code missing from them, and one result per diagnostic, located by file, line and column (UTF-16 code units).
  * It carries no text of the files, so no secret value ends up in a code-scanning upload.
  */
 export function sarifLog(
@@ -42,7 +42,7 @@ export function sarifLog(
 	for (const d of diagnostics)
 		if (!index.has(d.code)) {
 			index.set(d.code, allRules.length);
-			allRules.push({ code: d.code, severity: d.severity, why: d.message, url: '', title: '' });
+			allRules.push(ruleFor(d.code, d.severity));
 		}
 	return {
 		$schema: sarifSchemaUri,
