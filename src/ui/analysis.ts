@@ -29,7 +29,8 @@ export interface Analysis {
 	list: (limit: number, located?: boolean) => SecretEntry[];
 	/**
 	 * Returns the first `limit` paths that match `query` among every path, with
-	 * how many match; the whole list is made on the first call and kept for the next.
+	 * how many match; the whole list (without positions) is made on the first call
+	 * and kept for the next.
 	 */
 	find: (query: string, limit: number) => FoundPaths;
 }
@@ -79,7 +80,13 @@ export function analyze(
 		},
 		list: (limit, located = true) =>
 			listSecrets(located ? report : { ...report, outlines: [] }, limit),
+		// Every path without positions (the costly part), then the positions of those shown.
 		find: (query, limit) =>
-			findPaths((all ??= listSecrets(report, Number.MAX_SAFE_INTEGER)), query, limit)
+			findPaths(
+				(all ??= listSecrets({ ...report, outlines: [] }, Number.MAX_SAFE_INTEGER)),
+				query,
+				limit,
+				(e) => report.outlines[e.source]?.get(e.path)
+			)
 	};
 }

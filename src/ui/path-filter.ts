@@ -18,8 +18,17 @@ export function isMatch(e: Pick<EntryRow, 'bracket' | 'attribute'>, query: strin
 	return e.bracket.includes(query) || (e.attribute !== null && e.attribute.includes(query));
 }
 
-/** Returns the paths of `all` that match `query`: the first `limit` of them, and how many in all. */
-export function findPaths(all: readonly SecretEntry[], query: string, limit: number): FoundPaths {
+/**
+ * Returns the paths of `all` that match `query`: the first `limit` of them, and how
+ * many in all. `locate` tells where a matching path's key and value are written, for
+ * paths listed without their positions (finding them for every path costs more).
+ */
+export function findPaths(
+	all: readonly SecretEntry[],
+	query: string,
+	limit: number,
+	locate: (e: SecretEntry) => Pick<SecretEntry, 'key' | 'value'> | undefined = (e) => e
+): FoundPaths {
 	const entries: EntryRow[] = [];
 	const ranges: number[] = [];
 	let count = 0;
@@ -27,8 +36,14 @@ export function findPaths(all: readonly SecretEntry[], query: string, limit: num
 		if (!isMatch(e, query)) continue;
 		if (++count > limit) continue;
 		const { key, value, ...row } = e;
+		const where = key && value ? { key, value } : locate(e);
 		entries.push(row);
-		ranges.push(key?.from ?? -1, key?.to ?? -1, value?.from ?? -1, value?.to ?? -1);
+		ranges.push(
+			where?.key?.from ?? -1,
+			where?.key?.to ?? -1,
+			where?.value?.from ?? -1,
+			where?.value?.to ?? -1
+		);
 	}
 	return { query, entries, ranges: Int32Array.from(ranges), count };
 }
