@@ -50,6 +50,7 @@ test('a read of a missing key shows in the app editor and in the TOML, and the q
 	await expect(readRow(page, 'st.secrets["OPENAI_API_KEY"]')).toContainText('found');
 
 	// The fix offered where the key belongs, in the TOML editor's hover.
+	await page.getByRole('tab', { name: /^Secrets files/ }).click();
 	await editor(page).locator('.cm-lintRange-error').hover();
 	await page.locator('.cm-tooltip-lint').getByRole('button', { name: 'Add db.password' }).click();
 	await expect(editor(page)).toContainText('[db]password = ""user = "app"');
@@ -81,6 +82,7 @@ test('the Reads view jumps to the read in the app and to the key in the TOML', a
 
 test('F8 steps through the problems of the secrets and of the app code', async ({ page }) => {
 	await openApp(page, app);
+	await page.getByRole('tab', { name: /^Secrets files/ }).click();
 	await editor(page).click();
 	await page.keyboard.press('ControlOrMeta+Home');
 	await page.keyboard.press('F8');
@@ -129,6 +131,7 @@ test('pages are added, opened from disk or dropped, and all of them are checked'
 	page
 }) => {
 	await openWith(page, secrets);
+	await page.getByRole('tab', { name: /^App code/ }).click();
 	const chooser = page.waitForEvent('filechooser');
 	await page.getByRole('button', { name: 'Open .py files', exact: true }).click();
 	await (
@@ -197,6 +200,7 @@ test('app code survives a reload of the tab, and Forget clears it', async ({ pag
 	await setText(page, 'import streamlit as st\nst.secrets.db.user\n', appEditor('pages/page_1.py'));
 	await page.reload();
 	await expect(editor(page, appEditor('pages/page_1.py'))).toContainText('st.secrets.db.user');
+	await page.getByRole('tab', { name: /^App code/ }).click();
 	await page.getByRole('tab', { name: 'streamlit_app.py' }).click();
 	await expect(editor(page, appEditor())).toContainText('password = st.secrets.db.password');
 	await expect(problems(page)).toContainText('st.secrets.db.password raises');
@@ -216,6 +220,7 @@ test('app code survives a reload of the tab, and Forget clears it', async ({ pag
 test('the chatbot example loads an app and a page whose reads are checked', async ({ page }) => {
 	await page.goto('/');
 	await loadExample(page, 'Chatbot app');
+	await page.getByRole('tab', { name: /^App code/ }).click();
 	await expect(page.getByRole('tab', { name: 'pages/1_History.py' })).toBeVisible();
 	await expect(editor(page, appEditor())).toContainText('st.secrets["OPENAI_API_KEY"]');
 	await expect(page.getByRole('status').filter({ hasText: 'Streamlit loads' })).toContainText(

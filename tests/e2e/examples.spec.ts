@@ -30,7 +30,7 @@ test('the examples menu closes when focus leaves it', async ({ page }) => {
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Examples' }).click();
 	await expect(page.getByRole('list', { name: 'Examples' })).toBeVisible();
-	await page.getByRole('heading', { name: 'Your secrets files' }).click();
+	await page.getByRole('heading', { name: 'Problems' }).click();
 	await expect(page.getByRole('list', { name: 'Examples' })).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Examples' })).toHaveAttribute(
 		'aria-expanded',

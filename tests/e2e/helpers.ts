@@ -22,7 +22,8 @@ export const appEditor = (path = 'streamlit_app.py') => `Python editor for ${pat
 
 /** Returns the text box of a source's editor. */
 export function editor(page: Page, name = projectEditor): Locator {
-	return page.getByRole('textbox', { name, exact: true });
+	// Also in the editor column's other tab: its text is still there to be read.
+	return page.getByRole('textbox', { name, exact: true, includeHidden: true });
 }
 
 /** Opens the page with the project file holding `text` (typed as a paste). */

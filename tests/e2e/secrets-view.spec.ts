@@ -91,7 +91,7 @@ test('when loading fails, the exception the app will raise comes first, verbatim
 }) => {
 	await openWith(page, 'a = "x"\na = "y"\n');
 	const alert = page.getByRole('alert');
-	await expect(alert).toContainText('Your app will fail to read its secrets');
+	await expect(alert).toContainText('Your app will crash on its first st.secrets access');
 	await expect(alert).toContainText(
 		'StreamlitSecretNotFoundError: Error parsing secrets file at .streamlit/secrets.toml'
 	);

@@ -98,6 +98,7 @@ test('app code is shared, with a pasted key masked in a redacted link', async ({
 	const key = 'sk-ant-api03-Zq8Lm2Rt7Wx1Np5Kd9Hs3Jv6Bc0FyQ4';
 	await openWith(page, 'token = "abc"\n');
 	const code = `import streamlit as st\nclient = Client(api_key="${key}")\nst.write(st.secrets["token"])\n`;
+	await page.getByRole('tab', { name: /^App code/ }).click();
 	await page.getByRole('textbox', { name: 'Python editor for streamlit_app.py' }).click();
 	await page.keyboard.insertText(code);
 	const dialog = await openShare(page);
