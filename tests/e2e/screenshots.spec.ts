@@ -30,6 +30,7 @@ test('phone', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 780 });
 	await page.goto('/');
 	await loadExample(page, 'SQL database');
+	await page.getByRole('tab', { name: 'Results' }).click();
 	await shot(page, 'phone');
 });
 
@@ -53,11 +54,10 @@ test('environment', async ({ page }) => {
 });
 
 test('app-reads', async ({ page }) => {
-	// Tall enough for the app code below the secrets file.
-	await page.setViewportSize({ width: 1280, height: 1320 });
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto('/');
 	await loadExample(page, 'Chatbot app');
+	await page.getByRole('tab', { name: /^App code/ }).click();
 	await page.getByRole('tab', { name: 'Reads' }).click();
 	await expect(page.getByRole('tabpanel', { name: 'Reads' })).toContainText('missing');
 	await shot(page, 'app-reads');
