@@ -13,18 +13,37 @@ import type { SectionContext } from './section-context.ts';
  */
 export function keyRules(ctx: SectionContext): Diagnostic[] {
 	const out: Diagnostic[] = [];
-	const visit = (dict: PyDict, path: readonly string[]) => {
-		for (const [key, value] of dict.map) {
+	// An explicit stack, and paths built only for a finding: tables nest 10,000 deep in
+	// files people paste, which would overflow the call stack or copy paths quadratically.
+	const stack: { dict: PyDict; node: PathNode | null }[] = [{ dict: ctx.merged, node: null }];
+	for (let top = stack.pop(); top; top = stack.pop()) {
+		const nested: { dict: PyDict; node: PathNode }[] = [];
+		for (const [key, value] of top.dict.map) {
+			const node = { key, parent: top.node };
 			const at = firstInvisible(key);
 			if (at >= 0) {
-				const d = invisibleKey(ctx, [...path, key], key.charCodeAt(at));
+				const d = invisibleKey(ctx, pathOf(node), key.charCodeAt(at));
 				if (d) out.push(d);
 			}
-			if (value instanceof PyDict) visit(value, [...path, key]);
+			if (value instanceof PyDict) nested.push({ dict: value, node });
 		}
-	};
-	visit(ctx.merged, []);
+		for (let i = nested.length - 1; i >= 0; i--) stack.push(nested[i]);
+	}
 	return out;
+}
+
+/** One key of a path, linked to the key of the table that holds it. */
+interface PathNode {
+	/** The key. */
+	key: string;
+	/** The enclosing table's key, or null at the root. */
+	parent: PathNode | null;
+}
+
+function pathOf(node: PathNode): string[] {
+	const path: string[] = [];
+	for (let n: PathNode | null = node; n; n = n.parent) path.push(n.key);
+	return path.reverse();
 }
 
 function invisibleKey(ctx: SectionContext, path: string[], char: number): Diagnostic | null {
