@@ -151,7 +151,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await seen.getByRole('button', { name: 'Show all values' }).click();
 		await expectTargetsOf24(seen);
 		await expectNoTargetSizeViolations(page);
-		await page.screenshot({ path: `/tmp/uibugs/secrets-${colorScheme}.png` });
+		await page.screenshot({ path: test.info().outputPath(`secrets-${colorScheme}.png`) });
 
 		await page.getByRole('tab', { name: 'Environment' }).click();
 		const env = page.getByRole('tabpanel', { name: 'Environment' });
@@ -164,6 +164,8 @@ test('at phone width the copy and show buttons still measure 24 by 24', async ({
 	await page.setViewportSize({ width: 360, height: 800 });
 	await page.goto('/');
 	await loadExample(page, 'Basic keys');
+	// On a phone the results are a pane of their own, one tap away.
+	await page.getByRole('tab', { name: /^Results/ }).click();
 	await expectTargetsOf24(results(page));
 	await expectNoTargetSizeViolations(page);
 });
@@ -184,7 +186,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			"The name holds the invisible U+FEFF (byte order mark), so code that reads os.environ['API_KEY'] does not find it."
 		);
 		await expect(env.getByRole('row').filter({ hasText: 'port' })).not.toContainText('invisible');
-		await page.screenshot({ path: `/tmp/uibugs/env-bom-${colorScheme}.png` });
+		await page.screenshot({ path: test.info().outputPath(`env-bom-${colorScheme}.png`) });
 	});
 }
 
@@ -225,8 +227,10 @@ test('the problems summary at a glance', async ({ page }) => {
 		await openWith(page, '[connections]\ndb = 1\n[auth]\nredirect_uri = "x"\n');
 		await expect(summary(page)).toContainText('3 login problems, 1 connection problem, 1 info');
 		await expect(loadStatus(page)).toContainText('; 3 login problems, 1 connection problem.');
-		await problems(page).screenshot({ path: `/tmp/uibugs/summary-${colorScheme}.png` });
-		await loadStatus(page).screenshot({ path: `/tmp/uibugs/status-${colorScheme}.png` });
+		await problems(page).screenshot({ path: test.info().outputPath(`summary-${colorScheme}.png`) });
+		await loadStatus(page).screenshot({
+			path: test.info().outputPath(`status-${colorScheme}.png`)
+		});
 	}
 	expect(await editor(page).textContent()).toContain('[connections]');
 });

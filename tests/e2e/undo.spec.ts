@@ -6,7 +6,8 @@ import {
 	loadExample,
 	openWith,
 	projectEditor,
-	setText
+	setText,
+	showEditor
 } from './helpers.ts';
 
 const secrets = 'api_key = "sk-undo-me"\n\n[db]\nuser = "app"\n';
@@ -18,6 +19,8 @@ const undoButton = (page: Page) => notice(page).getByRole('button', { name: /^Un
 async function draft(page: Page): Promise<void> {
 	await openWith(page, secrets);
 	await setText(page, code, appEditor());
+	// The app editor is in the App code tab; Add file is with the secrets files.
+	await showEditor(page, projectEditor);
 	await page.getByRole('button', { name: 'Add file' }).click();
 	await setText(page, 'extra = "third file"\n', 'Editor for app/.streamlit/secrets.toml');
 	await expect(editor(page, 'Editor for app/.streamlit/secrets.toml')).toHaveText(
@@ -126,6 +129,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		await expect(undoButton(page)).toBeVisible();
 		const box = await undoButton(page).boundingBox();
 		expect(box!.height).toBeGreaterThanOrEqual(24);
-		await page.screenshot({ path: `/tmp/uibugs/undo-${colorScheme}.png` });
+		await page.screenshot({ path: test.info().outputPath(`undo-${colorScheme}.png`) });
 	});
 }
