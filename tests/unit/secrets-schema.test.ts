@@ -1,32 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { secretsSchema, secretsSchemaId } from '../../src/lib/schema/secrets-schema.ts';
 
 const built = new URL('../../dist-cli/secrets.schema.json', import.meta.url);
 const taplo = new URL('../../node_modules/@taplo/cli/dist/cli.js', import.meta.url).pathname;
 const fixtures = new URL('../fixtures/schema/', import.meta.url).pathname;
-const tombi = new URL('../../node_modules/.bin/tombi', import.meta.url).pathname;
-
-// tombi finds the schema through a tombi.toml beside the files.
-const project = mkdtempSync(join(tmpdir(), 'st-secrets-tombi-'));
-afterAll(() => rmSync(project, { recursive: true, force: true }));
-
-function tombiLint(file: string) {
-	copyFileSync(fixtures + file, join(project, file));
-	writeFileSync(
-		join(project, 'tombi.toml'),
-		`[[schemas]]\npath = ${JSON.stringify(built.href)}\ninclude = ["*.toml"]\n`
-	);
-	return spawnSync(tombi, ['lint', '--offline', '--error-on-warnings', file], {
-		cwd: project,
-		encoding: 'utf8',
-		env: { ...process.env, NO_COLOR: '1' }
-	});
-}
-
 function lint(file: string) {
 	return spawnSync(
 		'node',
@@ -69,28 +48,5 @@ describe('taplo lint with the schema', () => {
 		const r = lint('bad-connection.toml');
 		expect(r.status).toBe(1);
 		expect(r.stderr).toContain('"5432" is not of type "integer"');
-	});
-});
-
-describe('tombi lint with the schema', () => {
-	it('passes good files without a warning, in its strict mode', () => {
-		for (const file of ['good.toml', 'good-providers.toml']) {
-			const r = tombiLint(file);
-			expect(r.status, r.stdout + r.stderr).toBe(0);
-		}
-	});
-
-	it('flags a bad [auth] and a bad connection', () => {
-		const auth = tombiLint('bad-auth.toml');
-		expect(auth.status).toBe(1);
-		const out = auth.stdout + auth.stderr;
-		expect(out).toContain('"cookie_secret" is required');
-		expect(out).toContain('"client_secret" is required');
-		expect(out).toContain('Expected a value of type String, but found Integer');
-		const connection = tombiLint('bad-connection.toml');
-		expect(connection.status).toBe(1);
-		expect(connection.stdout + connection.stderr).toContain(
-			'Expected a value of type Integer, but found String'
-		);
 	});
 });
