@@ -57,6 +57,14 @@ function tokens(value: string): { text: string; from: number }[] {
 }
 
 /**
+ * False when {@link detectSecrets} finds nothing in `value` without looking further:
+ * it is shorter than a random-looking token and holds no known format's marker.
+ */
+export function mayHoldSecret(value: string): boolean {
+	return value.length >= 20 || anyMarker.test(value);
+}
+
+/**
  * Returns the real-looking credentials in `value`: known formats (AWS, GitHub, GitLab,
  * Slack, Stripe, OpenAI, Anthropic, Google, Hugging Face, SendGrid and npm keys and
  * tokens, PEM private keys, JWTs, URLs with a password) and random-looking strings of

@@ -1,10 +1,10 @@
-import { KeyLocator } from '../check/locator.ts';
+import { KeyLocator } from '../toml/key-locator.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import { PyDict, type PyValue } from '../python/values.ts';
 import { quoteTomlString } from '../toml/strings.ts';
-import { detectSecrets } from './detect.ts';
+import { detectSecrets, mayHoldSecret, type Finding } from './detect.ts';
 import { hygieneDiagnostic, type WhitespaceSide } from './messages.ts';
-import { findPlaceholder } from './placeholders.ts';
+import { findPlaceholder, type Placeholder } from './placeholders.ts';
 
 /** Options for {@link hygieneDiagnostics}. */
 export interface HygieneOptions {
@@ -113,22 +113,36 @@ export interface PlacedValue {
 	at: Located;
 }
 
+/** What one string value holds that is worth a warning (see {@link inspectValue}). */
+export interface ValueFindings {
+	placeholder: Placeholder | null;
+	side: WhitespaceSide | null;
+	/** The first real-looking credential, when there is no placeholder. */
+	finding: Finding | undefined;
+}
+
 /**
- * Adds the diagnostics of one string value to `out`. `key` is the nearest key
- * above it; `place` is called only when there is something to say.
+ * Returns what is worth a warning in one string value, or null when nothing is (most
+ * values, found without allocating). `key` is the nearest key above it.
  */
-export function valueDiagnostics(
+export function inspectValue(value: string, key: string): ValueFindings | null {
+	const placeholder = findPlaceholder(value, key);
+	const side = whitespaceSide(value);
+	const finding =
+		placeholder || !mayHoldSecret(value) ? undefined : detectSecrets(value, { key })[0];
+	if (!placeholder && !side && !finding) return null;
+	return { placeholder, side, finding };
+}
+
+/** Adds the diagnostics of what {@link inspectValue} found in `value` to `out`. */
+export function addValueDiagnostics(
 	out: Diagnostic[],
 	text: string,
 	value: string,
-	key: string,
-	place: () => PlacedValue
+	found: ValueFindings,
+	{ shown, at }: PlacedValue
 ): void {
-	const placeholder = findPlaceholder(value, key);
-	const side = whitespaceSide(value);
-	const finding = placeholder ? undefined : detectSecrets(value, { key })[0];
-	if (!placeholder && !side && !finding) return;
-	const { shown, at } = place();
+	const { placeholder, side, finding } = found;
 	if (placeholder)
 		out.push(
 			hygieneDiagnostic(
@@ -198,9 +212,12 @@ export function hygieneDiagnostics(
 	const out = gitReminder(options);
 	forEachString(secrets, (value, parent, name, inArray) => {
 		const key = inArray ? (parent?.key ?? '') : (name as string);
-		valueDiagnostics(out, text, value, key, () => {
-			const { path, inArray: inArrays } = pathOf(parent, name, inArray);
-			return { shown: displayPath(path, inArrays), at: locate(locator, path) };
+		const found = inspectValue(value, key);
+		if (!found) return;
+		const { path, inArray: inArrays } = pathOf(parent, name, inArray);
+		addValueDiagnostics(out, text, value, found, {
+			shown: displayPath(path, inArrays),
+			at: locate(locator, path)
 		});
 	});
 	return out;

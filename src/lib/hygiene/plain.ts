@@ -1,6 +1,12 @@
 import type { Diagnostic } from '../diagnostic.ts';
 import type { PlainPositions } from '../plain-toml/positions.ts';
-import { displayPath, gitReminder, valueDiagnostics, type HygieneOptions } from './diagnostics.ts';
+import {
+	addValueDiagnostics,
+	displayPath,
+	gitReminder,
+	inspectValue,
+	type HygieneOptions
+} from './diagnostics.ts';
 
 /**
  * {@link hygieneDiagnostics} for a text read by the plain TOML reader: the same
@@ -15,25 +21,26 @@ export function plainHygieneDiagnostics(
 	const out = gitReminder(options);
 	positions.forEachValue((table, key, from, to) => {
 		const value = table.map.get(key);
-		if (typeof value === 'string')
-			valueDiagnostics(out, text, value, key, () => {
-				const full = [...positions.pathOf(table), key];
-				return {
+		if (typeof value === 'string') {
+			const found = inspectValue(value, key);
+			if (!found) return;
+			const full = [...positions.pathOf(table), key];
+			addValueDiagnostics(out, text, value, found, {
+				shown: displayPath(full, positions.indexFlags(full)),
+				at: { from, to, exact: true }
+			});
+		} else if (Array.isArray(value))
+			for (let i = 0; i < value.length; i++) {
+				const item = value[i];
+				if (typeof item !== 'string') continue;
+				const found = inspectValue(item, key);
+				if (!found) continue;
+				const full = [...positions.pathOf(table), key, String(i)];
+				addValueDiagnostics(out, text, item, found, {
 					shown: displayPath(full, positions.indexFlags(full)),
-					at: { from, to, exact: true }
-				};
-			});
-		else if (Array.isArray(value))
-			value.forEach((item, i) => {
-				if (typeof item !== 'string') return;
-				valueDiagnostics(out, text, item, key, () => {
-					const full = [...positions.pathOf(table), key, String(i)];
-					return {
-						shown: displayPath(full, positions.indexFlags(full)),
-						at: { from, to, exact: false }
-					};
+					at: { from, to, exact: false }
 				});
-			});
+			}
 	});
 	return out;
 }
