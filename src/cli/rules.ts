@@ -4,7 +4,7 @@ import {
 	authMessages,
 	connectionMessages,
 	streamlitMessages
-} from '../lib/check/messages.ts';
+} from '../lib/diagnostics/messages.ts';
 import { tomlMessages } from '../lib/toml/messages.ts';
 import { lessonFor } from '../ui/learn.ts';
 

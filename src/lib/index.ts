@@ -40,7 +40,7 @@ export { connectionRules } from './rules/connection-rules.ts';
 export type { SectionContext, AppUse } from './rules/section-context.ts';
 export { appUse } from './rules/section-context.ts';
 export type { RaisedException } from './streamlit/simulate.ts';
-export type { SecretEntry, Range } from './check/entries.ts';
+export type { SecretEntry, Range } from './streamlit/secret-entries.ts';
 export { formatDiagnostic } from './format-diagnostic.ts';
 export {
 	writeToml,

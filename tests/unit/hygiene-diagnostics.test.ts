@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeyLocator } from '../../src/lib/check/locator.ts';
+import { KeyLocator } from '../../src/lib/toml/key-locator.ts';
 import { hygieneDiagnostics } from '../../src/lib/hygiene/index.ts';
 import { parseLegacyToml } from '../../src/lib/legacy-toml/index.ts';
 import type { PyDict } from '../../src/lib/python/values.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legacyHint } from '../../src/lib/check/legacy-hints.ts';
+import { legacyHint } from '../../src/lib/diagnostics/legacy-hints.ts';
 import { parseLegacyToml } from '../../src/lib/legacy-toml/index.ts';
 
 describe('legacyHint', () => {

@@ -8,7 +8,7 @@ import { readPlainToml, readPlainTomlWithPositions } from '../../src/lib/plain-t
 import { outlineToml } from '../../src/lib/toml/outline.ts';
 import { toTagged } from '../../src/lib/python/tagged.ts';
 import type { Diagnostic } from '../../src/lib/diagnostic.ts';
-import { KeyLocator } from '../../src/lib/check/locator.ts';
+import { KeyLocator } from '../../src/lib/toml/key-locator.ts';
 import { hygieneDiagnostics } from '../../src/lib/hygiene/diagnostics.ts';
 import { plainHygieneDiagnostics } from '../../src/lib/hygiene/plain.ts';
 import { universalNewlines } from '../../src/lib/streamlit/sources.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/lib/index.ts';
-import { typeFromName } from '../../src/lib/rules/connection-types.ts';
+import { typeFromName } from '../../src/lib/streamlit/connection-types.ts';
 
 /** The `connections/missing-type` diagnostic of `text`, with the rules alone. */
 const missingType = (text: string) =>

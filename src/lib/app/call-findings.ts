@@ -1,4 +1,4 @@
-import { exceptionText, ruleDiagnostic } from '../check/messages.ts';
+import { exceptionText, ruleDiagnostic } from '../diagnostics/messages.ts';
 import { reprString } from '../python/repr.ts';
 import { PyDict } from '../python/values.ts';
 import { isExported } from '../streamlit/store.ts';
@@ -7,7 +7,7 @@ import {
 	invalidConnectionText,
 	isFirstParty,
 	sqlMissingConfigText
-} from '../rules/connection-types.ts';
+} from '../streamlit/connection-types.ts';
 import { catchesException } from './protection.ts';
 import {
 	definedAt,

@@ -4,7 +4,7 @@ import { plainHygieneDiagnostics } from '../hygiene/plain.ts';
 import type { PlainPositions } from '../plain-toml/positions.ts';
 import { hygieneDiagnostic } from '../hygiene/messages.ts';
 import type { PyDict } from '../python/values.ts';
-import type { KeyLocator } from './locator.ts';
+import type { KeyLocator } from '../toml/key-locator.ts';
 
 /** One TOML file as {@link addHygiene} needs it. */
 export interface HygieneSource {

@@ -5,7 +5,7 @@ import { PyDict } from '../python/values.ts';
 import type { ParsedFiles } from '../streamlit/load.ts';
 import type { SecretsSource } from '../streamlit/sources.ts';
 import { SecretsStore } from '../streamlit/store.ts';
-import type { Outlines } from './entries.ts';
+import type { Outlines } from '../streamlit/secret-entries.ts';
 import type { RecoveredSource } from './recovered-source.ts';
 
 /** The secrets Streamlit would load once every file it cannot parse is reduced to its rest. */

@@ -5,9 +5,9 @@ import { universalNewlines } from '../streamlit/sources.ts';
 import type { ParseResult } from '../toml/parse.ts';
 import { blankStatementsAt } from '../toml/recover.ts';
 import { tryParse } from '../toml/try-parse.ts';
-import { lineRange, originalOffset } from './locate.ts';
-import { KeyLocator } from './locator.ts';
-import { streamlitDiagnostic } from './messages.ts';
+import { lineRange, originalOffset } from '../diagnostics/line-offsets.ts';
+import { KeyLocator } from '../toml/key-locator.ts';
+import { streamlitDiagnostic } from '../diagnostics/messages.ts';
 
 /**
  * What is left of a secrets file Streamlit cannot load, or that is not valid TOML, once the

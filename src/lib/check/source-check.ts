@@ -6,14 +6,19 @@ import { pyRepr, reprLimited } from '../python/repr.ts';
 import { PyDict, type PyValue } from '../python/values.ts';
 import { universalNewlines } from '../streamlit/sources.ts';
 import { parseErrorText } from '../streamlit/texts.ts';
-import { KeyLocator } from './locator.ts';
+import { KeyLocator } from '../toml/key-locator.ts';
 import { parseToml } from '../toml/parse.ts';
 import { diffValues } from './compare.ts';
 import { readPlainTomlWithPositions } from '../plain-toml/read.ts';
 import type { PlainPositions } from '../plain-toml/positions.ts';
-import { lastLineStart, lineRange, lineStart, originalOffset } from './locate.ts';
-import { legacyHint } from './legacy-hints.ts';
-import { streamlitDiagnostic } from './messages.ts';
+import {
+	lastLineStart,
+	lineRange,
+	lineStart,
+	originalOffset
+} from '../diagnostics/line-offsets.ts';
+import { legacyHint } from '../diagnostics/legacy-hints.ts';
+import { streamlitDiagnostic } from '../diagnostics/messages.ts';
 import { recoverSource, type RecoveredSource } from './recovered-source.ts';
 
 /** What checking one TOML text finds. */

@@ -1,7 +1,11 @@
 import type { Diagnostic, Severity } from '../diagnostic.ts';
-import { ruleDiagnostic } from '../check/messages.ts';
+import { ruleDiagnostic } from '../diagnostics/messages.ts';
 import type { ConnectionCall } from '../app/app-read.ts';
-import { invalidConnectionText, isFirstParty, typeFromName } from './connection-types.ts';
+import {
+	invalidConnectionText,
+	isFirstParty,
+	typeFromName
+} from '../streamlit/connection-types.ts';
 import { reprString } from '../python/repr.ts';
 import { PyDict, type PyValue } from '../python/values.ts';
 import { missingKeyText } from '../streamlit/texts.ts';

@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../diagnostic.ts';
-import { ruleDiagnostic } from '../check/messages.ts';
+import { ruleDiagnostic } from '../diagnostics/messages.ts';
 import { reprString } from '../python/repr.ts';
 import { PyDict, PyFloat, typeName, type PyValue } from '../python/values.ts';
-import { sqlMissingConfigText } from './connection-types.ts';
+import { sqlMissingConfigText } from '../streamlit/connection-types.ts';
 import { place, type SectionContext } from './section-context.ts';
 
 /** SQLAlchemy's own dialects and their drivers (`async` marks asyncio-only ones). */

@@ -1,5 +1,5 @@
 import { providerKeys } from '../rules/auth-rules.ts';
-import { firstPartyConnections } from '../rules/connection-types.ts';
+import { firstPartyConnections } from '../streamlit/connection-types.ts';
 import { serviceAccountKeys } from '../rules/service-account-rules.ts';
 import { keyPair } from '../rules/snowflake-rules.ts';
 import { sqlDialects } from '../rules/sql-rules.ts';

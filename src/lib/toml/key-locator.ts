@@ -1,4 +1,4 @@
-import { outlineToml, type OutlineEntry } from '../toml/outline.ts';
+import { outlineToml, type OutlineEntry } from './outline.ts';
 
 /** Returns the map key for a key path. */
 export function pathKey(path: readonly string[]): string {

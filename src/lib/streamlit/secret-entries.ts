@@ -1,6 +1,6 @@
 import { reprLimited } from '../python/repr.ts';
 import { PyDict, typeName, type PyValue } from '../python/values.ts';
-import type { KeyLocator } from './locator.ts';
+import type { KeyLocator } from '../toml/key-locator.ts';
 import { attributeProblem, bracket, type AttributeProblem } from './identifiers.ts';
 
 /** A start and end offset (UTF-16) in a source text. */
