@@ -20,6 +20,8 @@ export interface CliArgs {
 	quiet: boolean;
 	/** False with `--no-hygiene`: no `hygiene/…` warnings. */
 	hygiene: boolean;
+	/** `--show-values`: print the secrets' values as written instead of masked. */
+	showValues: boolean;
 }
 
 /** The output formats of `check --format`. */
@@ -35,7 +37,7 @@ function isOutputFormat(s: string): s is OutputFormat {
 /** The help text. */
 export const usage = `Usage:
   st-secrets check [--format text|json|sarif|github|junit] [--strict] [--quiet]
-                   [--no-hygiene] [--app FILE]... [SOURCE...]
+                   [--show-values] [--no-hygiene] [--app FILE]... [SOURCE...]
   st-secrets simulate [--access EXPR]... [--auth PROVIDER]... [--connection NAME]... [SOURCE...]
 
 SOURCE: secrets .toml files or Kubernetes-style secret directories, in Streamlit's
@@ -50,6 +52,13 @@ the secrets, and so are [auth] and [connections.*]. Repeat it for each file.
 (SARIF 2.1.0 for code scanning), github (workflow commands that annotate the
 lines of a pull request) or junit (XML test report). The sarif, github and junit
 formats print locations, codes and messages only, never a line of the file.
+
+Values are never printed unless asked: in every format, the values of the
+secrets (and comments) are masked with * in code frames, messages, hints, fixes
+and os.environ strings, keeping their width so columns still line up. Keys,
+booleans, dates and settings such as type, dialect and redirect_uri are shown.
+--show-values: print them as written (for a terminal of your own, not a CI log).
+simulate prints values: showing what the app sees is what it is asked for.
 
 --strict: warnings fail the check too (exit 1); infos never do.
 --quiet: print the diagnostics only, without the summary line.
@@ -83,7 +92,8 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
 			format: 'text',
 			strict: false,
 			quiet: false,
-			hygiene: true
+			hygiene: true,
+			showValues: false
 		};
 	if (command !== 'check' && command !== 'simulate')
 		return { error: `unknown command '${command}'` };
@@ -97,7 +107,8 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
 		format: 'text',
 		strict: false,
 		quiet: false,
-		hygiene: true
+		hygiene: true,
+		showValues: false
 	};
 	for (let i = 0; i < rest.length; i++) {
 		const a = rest[i];
@@ -117,6 +128,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
 		else if (a === '--strict') args.strict = true;
 		else if (a === '--quiet' || a === '-q') args.quiet = true;
 		else if (a === '--no-hygiene') args.hygiene = false;
+		else if (a === '--show-values') args.showValues = true;
 		else if (a === '--') args.sources.push(...rest.slice(i + 1)) && (i = rest.length);
 		else if (a.startsWith('-') && a !== '-') return { error: `unknown option '${a}'` };
 		else args.sources.push(a);

@@ -14,17 +14,29 @@ import { junitReport } from './formats/junit.ts';
 import { sarifLog } from './formats/sarif.ts';
 import { isFailing, lineIndex, locateDiagnostics, type LocatedDiagnostic } from './located.ts';
 import { diagnosticRules } from './rules.ts';
+import { valuePrinter, type ValuePrinter } from './hide-values.ts';
 import { defaultSecretPaths, homeDirectory, readSources } from './sources.ts';
 
-function toJson(report: CheckReport) {
+function fixJson(
+	fix: NonNullable<CheckReport['diagnostics'][number]['fix']>,
+	values: ValuePrinter
+) {
+	const insert = values.hide(fix.insert);
+	return insert === fix.insert ? fix : { ...fix, insert, masked: true };
+}
+
+function toJson(report: CheckReport, values: ValuePrinter) {
 	const startsOf = lineIndex(report);
-	const located = locateDiagnostics(report);
+	const located = locateDiagnostics(report, values.hide);
 	return {
+		values: values.shown ? 'shown' : 'masked',
 		diagnostics: report.diagnostics.map((d, i) => ({
 			...located[i],
-			...(d.fix ? { fix: d.fix } : {})
+			...(d.fix ? { fix: fixJson(d.fix, values) } : {})
 		})),
-		load: report.load,
+		load: report.load.ok
+			? report.load
+			: { ...report.load, message: values.hide(report.load.message) },
 		secrets: listSecrets(report).map(({ path, source, type, bracket, attribute }) => ({
 			path,
 			file: report.sources[source]?.path,
@@ -34,16 +46,21 @@ function toJson(report: CheckReport) {
 		})),
 		environment: report.environment.map(({ key, value, source }) => ({
 			key,
-			value,
+			value: values.hide(value),
 			file: report.sources[source]?.path
 		})),
 		...(report.reads.length || report.sources.some((s) => s.kind === 'app')
-			? { reads: report.reads.map((f) => readJson(report, f, startsOf(f.source))) }
+			? { reads: report.reads.map((f) => readJson(report, f, startsOf(f.source), values)) }
 			: {})
 	};
 }
 
-function readJson(report: CheckReport, f: CheckReport['reads'][number], starts: readonly number[]) {
+function readJson(
+	report: CheckReport,
+	f: CheckReport['reads'][number],
+	starts: readonly number[],
+	values: ValuePrinter
+) {
 	const source = report.sources[f.source];
 	const start = lineColumnIn(starts, source?.text?.length ?? 0, f.read.from);
 	return {
@@ -55,7 +72,7 @@ function readJson(report: CheckReport, f: CheckReport['reads'][number], starts: 
 		form: f.read.form,
 		expr: f.read.expr,
 		status: f.status,
-		...(f.raised ? { raised: f.raised } : {}),
+		...(f.raised ? { raised: { ...f.raised, str: values.hide(f.raised.str) } } : {}),
 		...(f.read.protections.length ? { protectedBy: f.read.protections.map((p) => p.by) } : {})
 	};
 }
@@ -65,12 +82,12 @@ function readApps(paths: readonly string[]): AppSource[] {
 	return paths.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 }
 
-function summaryLine(report: CheckReport, apps: number): string {
+function summaryLine(report: CheckReport, apps: number, values: ValuePrinter): string {
 	const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
 	const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
 	let summary = report.load.ok
 		? `st.secrets loads: ${report.merged?.map.size ?? 0} root keys, ${report.environment.length} exported to os.environ`
-		: `st.secrets fails to load: ${report.load.type}: ${report.load.message}`;
+		: `st.secrets fails to load: ${report.load.type}: ${values.hide(report.load.message)}`;
 	if (apps) {
 		const failing = report.reads.filter((f) => f.status === 'missing' || f.status === 'raises');
 		summary += `. ${report.reads.length} read${report.reads.length === 1 ? '' : 's'} in ${apps} app file${apps === 1 ? '' : 's'}, ${failing.length} will fail`;
@@ -78,22 +95,29 @@ function summaryLine(report: CheckReport, apps: number): string {
 	return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}. ${summary}`;
 }
 
-function textReport(report: CheckReport, args: CliArgs, apps: number): string {
+function textReport(
+	report: CheckReport,
+	args: CliArgs,
+	apps: number,
+	values: ValuePrinter
+): string {
 	const out: string[] = [];
 	const startsOf = lineIndex(report);
 	for (const d of report.diagnostics) {
-		const source = report.sources[d.source ?? 0];
-		out.push(formatDiagnostic(d, source.path, source.text ?? '', startsOf(d.source ?? 0)));
+		const i = d.source ?? 0;
+		const hidden = { ...d, message: values.hide(d.message), hint: d.hint && values.hide(d.hint) };
+		out.push(formatDiagnostic(hidden, report.sources[i].path, values.sourceText(i), startsOf(i)));
 	}
-	if (!args.quiet) out.push(summaryLine(report, apps));
+	if (!args.quiet) out.push(summaryLine(report, apps, values));
 	return out.length ? out.join('\n') + '\n' : '';
 }
 
 function formatted(report: CheckReport, args: CliArgs, apps: number): string {
-	const located = (): LocatedDiagnostic[] => locateDiagnostics(report);
+	const values = valuePrinter(report, args.showValues);
+	const located = (): LocatedDiagnostic[] => locateDiagnostics(report, values.hide);
 	switch (args.format) {
 		case 'json':
-			return JSON.stringify(toJson(report), null, 1) + '\n';
+			return JSON.stringify(toJson(report, values), null, 1) + '\n';
 		case 'sarif':
 			return (
 				JSON.stringify(
@@ -104,7 +128,7 @@ function formatted(report: CheckReport, args: CliArgs, apps: number): string {
 			);
 		case 'github': {
 			const lines = githubAnnotations(located());
-			if (!args.quiet) lines.push(summaryLine(report, apps));
+			if (!args.quiet) lines.push(summaryLine(report, apps, values));
 			return lines.length ? lines.join('\n') + '\n' : '';
 		}
 		case 'junit':
@@ -114,7 +138,7 @@ function formatted(report: CheckReport, args: CliArgs, apps: number): string {
 				(d) => isFailing([d], args.strict)
 			);
 		case 'text':
-			return textReport(report, args, apps);
+			return textReport(report, args, apps, values);
 	}
 }
 

@@ -32,8 +32,14 @@ export function lineIndex(report: CheckReport): (source: number) => readonly num
 	};
 }
 
-/** Returns every diagnostic of `report` with its file, line and column range, in report order. */
-export function locateDiagnostics(report: CheckReport): LocatedDiagnostic[] {
+/**
+ * Returns every diagnostic of `report` with its file, line and column range, in report
+ * order, its message and hint passed through `hide` (which masks the values in them).
+ */
+export function locateDiagnostics(
+	report: CheckReport,
+	hide: (text: string) => string
+): LocatedDiagnostic[] {
 	const startsOf = lineIndex(report);
 	return report.diagnostics.map((d) => {
 		const source = report.sources[d.source ?? 0];
@@ -49,8 +55,8 @@ export function locateDiagnostics(report: CheckReport): LocatedDiagnostic[] {
 			column: start.column,
 			endLine: end.line,
 			endColumn: end.column,
-			message: d.message,
-			...(d.hint ? { hint: d.hint } : {})
+			message: hide(d.message),
+			...(d.hint ? { hint: hide(d.hint) } : {})
 		};
 	});
 }

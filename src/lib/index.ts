@@ -82,6 +82,9 @@ export {
 	redactValue,
 	findShareRisks,
 	maskCredentials,
-	redactSharedState
+	redactSharedState,
+	maskToml,
+	maskCharacter,
+	excerptHider
 } from './share/index.ts';
-export type { SharedState, SharedView, ShareRisk } from './share/index.ts';
+export type { SharedState, SharedView, ShareRisk, HiddenExcerpt } from './share/index.ts';

@@ -26,3 +26,6 @@ export { redactToml } from './redact-toml.ts';
 export { redactValue } from './redact-value.ts';
 export { findShareRisks, maskCredentials, redactSharedState } from './share-risks.ts';
 export type { ShareRisk } from './share-risks.ts';
+export { maskToml, maskCharacter } from './mask-values.ts';
+export type { HiddenExcerpt, MaskedToml } from './mask-values.ts';
+export { excerptHider } from './hide-excerpts.ts';

@@ -61,14 +61,20 @@ const dateOrTime = /^\d{4}-\d{2}-\d{2}(?:$|[Tt ])|^\d{2}:\d{2}/;
 const number = /^[+-]?(?:0[xob][0-9A-Fa-f_]*|[0-9_]*\.?[0-9][0-9_.]*(?:[eE][+-]?[0-9_]*)?)$/;
 
 /**
- * Returns a comment with what could be private filled in: the value of a commented-out
- * `key = value` line and anything {@link detectSecrets} finds; prose stays as written.
+ * Returns which characters of a comment (from its `#`) could be private: the value of a
+ * commented-out `key = value` line and anything {@link detectSecrets} finds; prose is not.
  */
-function redactComment(text: string): string {
+export function privateInComment(text: string): boolean[] {
 	const fill: boolean[] = [];
 	const assignment = /^#+[ \t]*[A-Za-z0-9_."'-][A-Za-z0-9_."' \t-]*=(?!=)/.exec(text);
 	if (assignment) keepRange(fill, assignment[0].length, text.length);
 	for (const f of detectSecrets(text.slice(1))) keepRange(fill, f.from + 1, f.to + 1);
+	return fill;
+}
+
+/** Returns a comment with what {@link privateInComment} marks filled in. */
+function redactComment(text: string): string {
+	const fill = privateInComment(text);
 	if (!fill.some(Boolean)) return text;
 	const keep = Array.from({ length: text.length }, (_, i) => !fill[i]);
 	return fillText(text, plain, keep);
