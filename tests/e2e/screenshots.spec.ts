@@ -10,10 +10,18 @@ const shot = (page: Page, name: string, fullPage = false) =>
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
+/** Loads an example over the first draft and dismisses the offer to undo, which would cover the picture. */
+async function example(page: Page, title: string) {
+	await loadExample(page, title);
+	const dismiss = page.getByRole('button', { name: 'Dismiss the offer to undo' });
+	if (await dismiss.isVisible()) await dismiss.click();
+	await expect(dismiss).toHaveCount(0);
+}
+
 test('light', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto('/');
-	await loadExample(page, 'Basic keys');
+	await example(page, 'Basic keys');
 	await page.getByRole('button', { name: 'Show value of st.secrets["api_key"]' }).click();
 	await page.getByRole('button', { name: 'Show value of st.secrets["timeout_seconds"]' }).click();
 	await shot(page, 'light');
@@ -22,14 +30,14 @@ test('light', async ({ page }) => {
 test('dark', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'dark' });
 	await page.goto('/');
-	await loadExample(page, 'OAuth, several providers');
+	await example(page, 'OAuth, several providers');
 	await shot(page, 'dark');
 });
 
 test('phone', async ({ page }) => {
 	await page.setViewportSize({ width: 360, height: 780 });
 	await page.goto('/');
-	await loadExample(page, 'SQL database');
+	await example(page, 'SQL database');
 	await page.getByRole('tab', { name: 'Results' }).click();
 	await shot(page, 'phone');
 });
@@ -56,7 +64,7 @@ test('environment', async ({ page }) => {
 test('app-reads', async ({ page }) => {
 	await page.emulateMedia({ colorScheme: 'light' });
 	await page.goto('/');
-	await loadExample(page, 'Chatbot app');
+	await example(page, 'Chatbot app');
 	await page.getByRole('tab', { name: /^App code/ }).click();
 	await page.getByRole('tab', { name: 'Reads' }).click();
 	await expect(page.getByRole('tabpanel', { name: 'Reads' })).toContainText('missing');
@@ -65,7 +73,7 @@ test('app-reads', async ({ page }) => {
 
 test('try-it', async ({ page }) => {
 	await page.goto('/');
-	await loadExample(page, 'Basic keys');
+	await example(page, 'Basic keys');
 	await page.getByRole('tab', { name: 'Try it' }).click();
 	const input = page.getByRole('textbox', { name: 'Python statement' });
 	for (const statement of [
@@ -88,7 +96,7 @@ test('try-it', async ({ page }) => {
 
 test('share', async ({ page }) => {
 	await page.goto('/');
-	await loadExample(page, 'Common mistakes');
+	await example(page, 'Common mistakes');
 	await setText(
 		page,
 		'api_key = "sk-proj-Q7mZ2xL9vR4tN8wK3pH6jB1cF5dG0sA2"\n\n[database]\nurl = "postgresql://admin:Tr0ub4dor3@db.internal.corp:5432/sales"\nuser = "svc_reporting"\nport = 5432\n'
@@ -113,7 +121,7 @@ test('hygiene', async ({ page }) => {
 
 test('export', async ({ page }) => {
 	await page.goto('/');
-	await loadExample(page, 'Basic keys');
+	await example(page, 'Basic keys');
 	await page.getByRole('button', { name: 'Export' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Export secrets' });
 	await dialog.getByLabel('Format').selectOption('github');
