@@ -1,10 +1,8 @@
 import { hygieneMessages, type Severity } from '../lib/index.ts';
-import {
-	appMessages,
-	authMessages,
-	connectionMessages,
-	streamlitMessages
-} from '../lib/diagnostics/messages.ts';
+import { appMessages } from '../lib/diagnostics/app-messages.ts';
+import { authMessages } from '../lib/diagnostics/auth-messages.ts';
+import { connectionMessages } from '../lib/diagnostics/connection-messages.ts';
+import { streamlitMessages } from '../lib/diagnostics/streamlit-messages.ts';
 import { tomlMessages } from '../lib/toml/messages.ts';
 import { lessonFor } from '../ui/learn.ts';
 

@@ -14,6 +14,8 @@ export type {
 export { parseLegacyToml } from './legacy-toml/index.ts';
 export type { LegacyOutcome, LegacyError } from './legacy-toml/index.ts';
 export { check, listSecrets } from './check/check.ts';
+export { diagnosticCodes, lessonFor } from './check/lessons.ts';
+export type { DiagnosticCode, Lesson } from './check/lessons.ts';
 export type {
 	CheckReport,
 	CheckOptions,

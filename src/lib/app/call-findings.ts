@@ -1,4 +1,4 @@
-import { exceptionText, ruleDiagnostic } from '../diagnostics/messages.ts';
+import { exceptionText, ruleDiagnostic } from '../diagnostics/rule-messages.ts';
 import { reprString } from '../python/repr.ts';
 import { PyDict } from '../python/values.ts';
 import { isExported } from '../streamlit/store.ts';

@@ -1,4 +1,4 @@
-import { ruleDiagnostic } from '../diagnostics/messages.ts';
+import { ruleDiagnostic } from '../diagnostics/rule-messages.ts';
 import { lineColumnIn, lineStarts as startsOf, type Diagnostic } from '../diagnostic.ts';
 import type { PyDict } from '../python/values.ts';
 import { simulate } from '../streamlit/simulate.ts';

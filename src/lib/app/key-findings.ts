@@ -1,4 +1,4 @@
-import { exceptionText, ruleDiagnostic } from '../diagnostics/messages.ts';
+import { exceptionText, ruleDiagnostic } from '../diagnostics/rule-messages.ts';
 import type { Diagnostic } from '../diagnostic.ts';
 import { PyDict, typeName } from '../python/values.ts';
 import { isExported } from '../streamlit/store.ts';

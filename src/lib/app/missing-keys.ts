@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostic.ts';
 import type { Outlines } from '../streamlit/secret-entries.ts';
 import { lineEnd } from '../diagnostics/line-offsets.ts';
-import { ruleDiagnostic } from '../diagnostics/messages.ts';
+import { ruleDiagnostic } from '../diagnostics/rule-messages.ts';
 import { outlineToml } from '../toml/outline.ts';
 import type { ImpliedType } from './app-read.ts';
 

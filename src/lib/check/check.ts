@@ -8,7 +8,7 @@ import { isExported, SecretsStore } from '../streamlit/store.ts';
 import { decodeUtf8 } from '../toml/decode.ts';
 import { listEntries, type Outlines, type SecretEntry } from '../streamlit/secret-entries.ts';
 import { secretsAttributes, tableAttributes } from '../streamlit/identifiers.ts';
-import { streamlitDiagnostic } from '../diagnostics/messages.ts';
+import { streamlitDiagnostic } from '../diagnostics/streamlit-messages.ts';
 import { checkTomlSource } from './source-check.ts';
 import { readApp } from '../app/read-app.ts';
 import { checkApps, type AppFile } from '../app/cross-check.ts';

@@ -7,7 +7,7 @@ import { blankStatementsAt } from '../toml/recover.ts';
 import { tryParse } from '../toml/try-parse.ts';
 import { lineRange, originalOffset } from '../diagnostics/line-offsets.ts';
 import { KeyLocator } from '../toml/key-locator.ts';
-import { streamlitDiagnostic } from '../diagnostics/messages.ts';
+import { streamlitDiagnostic } from '../diagnostics/streamlit-messages.ts';
 
 /**
  * What is left of a secrets file Streamlit cannot load, or that is not valid TOML, once the

@@ -18,7 +18,7 @@ import {
 	originalOffset
 } from '../diagnostics/line-offsets.ts';
 import { legacyHint } from '../diagnostics/legacy-hints.ts';
-import { streamlitDiagnostic } from '../diagnostics/messages.ts';
+import { streamlitDiagnostic } from '../diagnostics/streamlit-messages.ts';
 import { recoverSource, type RecoveredSource } from './recovered-source.ts';
 
 /** What checking one TOML text finds. */

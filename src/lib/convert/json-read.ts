@@ -1,3 +1,5 @@
+import { code } from '../diagnostics/catalogue.ts';
+
 /** A JSON value with where it is written (UTF-16 offsets into the text). */
 export type JsonNode = { from: number; to: number } & (
 	| { kind: 'object'; entries: JsonEntry[] }
@@ -70,8 +72,7 @@ class JsonReader {
 
 	fail(expected: string, at = this.pos): never {
 		const token = /^(?:[A-Za-z0-9_.+-]+|[^])/.exec(this.text.slice(at, at + 40))?.[0];
-		const found =
-			token === undefined ? 'the end of the text' : '`' + token.replace(/`/g, "'") + '`';
+		const found = token === undefined ? 'the end of the text' : code(token);
 		throw new Failure({ expected, found, from: at, to: at + (token?.length ?? 0) });
 	}
 

@@ -1,10 +1,9 @@
+import { code } from '../diagnostics/catalogue.ts';
+
 /** Returns a key path as it is written in TOML, in backticks: `db.user`, `site."a.b"`. */
 export function pathText(path: readonly string[]): string {
-	const text = path
-		.map((k) => (/^[A-Za-z0-9_-]+$/.test(k) ? k : JSON.stringify(k)))
-		.join('.')
-		.replace(/`/g, "'");
-	return '`' + (text.length > 60 ? text.slice(0, 59) + '…' : text) + '`';
+	const text = path.map((k) => (/^[A-Za-z0-9_-]+$/.test(k) ? k : JSON.stringify(k))).join('.');
+	return code(text, { max: 60 });
 }
 
 /** Returns up to `max` paths as a readable list: "`a`, `b` and 3 more". */
@@ -15,8 +14,6 @@ export function pathList(paths: readonly (readonly string[])[], max = 4): string
 	if (shown.length < 2) return shown.join('');
 	return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
-
-const code = (s: string) => '`' + s.replace(/`/g, "'") + '`';
 
 /**
  * The catalogue of notes exporters and importers attach to their output: what

@@ -1,5 +1,5 @@
 import { lineColumn } from '../diagnostic.ts';
-import { entry, shortCode, type Entry } from '../catalogue.ts';
+import { entry, shortCode, type Entry } from '../diagnostics/catalogue.ts';
 import type { ImportProblem } from './results.ts';
 
 const code = shortCode;

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostic.ts';
-import { entry, shortCode, type Entry } from '../catalogue.ts';
+import { entry, shortCode, type Entry } from '../diagnostics/catalogue.ts';
 import type { PlaceholderKind } from './placeholders.ts';
 
 const code = shortCode;

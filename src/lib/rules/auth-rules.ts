@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostic.ts';
-import { exceptionText, ruleDiagnostic } from '../diagnostics/messages.ts';
+import { exceptionText, ruleDiagnostic } from '../diagnostics/rule-messages.ts';
 import { reprString } from '../python/repr.ts';
 import { PyDict, PyFloat, type PyValue } from '../python/values.ts';
 import { simulate } from '../streamlit/simulate.ts';

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostic.ts';
-import { exceptionText, ruleDiagnostic } from '../diagnostics/messages.ts';
+import { exceptionText, ruleDiagnostic } from '../diagnostics/rule-messages.ts';
 import { PyDict, type PyValue } from '../python/values.ts';
 import type { RaisedException } from '../streamlit/simulate.ts';
 import { place, typeOf, type SectionContext } from './section-context.ts';

@@ -1,5 +1,5 @@
 import type { Diagnostic, Severity } from '../diagnostic.ts';
-import { ruleDiagnostic } from '../diagnostics/messages.ts';
+import { ruleDiagnostic } from '../diagnostics/rule-messages.ts';
 import type { ConnectionCall } from '../app/app-read.ts';
 import {
 	invalidConnectionText,

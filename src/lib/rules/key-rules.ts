@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostic.ts';
-import { streamlitDiagnostic } from '../diagnostics/messages.ts';
+import { streamlitDiagnostic } from '../diagnostics/streamlit-messages.ts';
 import { PyDict } from '../python/values.ts';
 import { describeInvisible, firstInvisible, withoutInvisible } from '../toml/invisible.ts';
 import type { SectionContext } from './section-context.ts';

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostic.ts';
-import { ruleDiagnostic } from '../diagnostics/messages.ts';
+import { ruleDiagnostic } from '../diagnostics/rule-messages.ts';
 import { PyDict } from '../python/values.ts';
 import { place, type SectionContext } from './section-context.ts';
 

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostic.ts';
-import { ruleDiagnostic } from '../diagnostics/messages.ts';
+import { ruleDiagnostic } from '../diagnostics/rule-messages.ts';
 import { reprString } from '../python/repr.ts';
 import { PyDict, PyFloat, typeName, type PyValue } from '../python/values.ts';
 import { sqlMissingConfigText } from '../streamlit/connection-types.ts';

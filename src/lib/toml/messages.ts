@@ -1,23 +1,15 @@
-import type { Diagnostic, Fix, Severity } from '../diagnostic';
+import type { Diagnostic, Fix } from '../diagnostic';
+import {
+	catalogueDiagnostic,
+	code as inlineCode,
+	entry,
+	type EntryArgs
+} from '../diagnostics/catalogue.ts';
+import { docsPages, everyAccessWhy } from '../diagnostics/docs-pages.ts';
 
-interface Entry<A> {
-	severity: Severity;
-	message: (args: A) => string;
-	hint: (args: A) => string;
-	fixLabel?: string;
-}
-
-const entry = <A>(
-	message: (args: A) => string,
-	hint: (args: A) => string,
-	fixLabel?: string
-): Entry<A> => ({ severity: 'error', message, hint, fixLabel });
-
-/** Shortens user text for a message and wraps it in backticks. */
-function code(text: string, max = 40): string {
-	const flat = text.replace(/\r?\n/g, '⏎');
-	return '`' + (flat.length > max ? flat.slice(0, max - 1) + '…' : flat) + '`';
-}
+/** Shortens user text for a message and wraps it in backticks (backticks kept). */
+const code = (text: string, max = 40) =>
+	inlineCode(text, { max, oneLine: true, keepBackticks: true });
 
 const monthNames = [
 	'January',
@@ -106,103 +98,172 @@ const syntaxReasons: Record<string, { message: (token: string) => string; hint: 
 /** Every diagnostic this module can produce, with its severity, message builder and hint. */
 export const tomlMessages = {
 	'toml/invalid-utf8': entry<{ pythonMessage: string }>(
+		'error',
 		(a) => `The file is not valid UTF-8: ${code(a.pythonMessage, Infinity)}`,
 		() => 'Save the file with UTF-8 encoding; Streamlit cannot read it otherwise'
 	),
 	'toml/syntax': entry<{ reason: string; token: string }>(
+		'error',
 		(a) => syntaxReasons[a.reason]?.message(a.token) ?? `Invalid TOML: ${a.reason}`,
-		(a) => syntaxReasons[a.reason]?.hint ?? 'Check the TOML syntax around this point'
+		(a) => syntaxReasons[a.reason]?.hint ?? 'Check the TOML syntax around this point',
+		{
+			why: `${everyAccessWhy} TOML is strict about where keys, values and brackets go.`,
+			docs: docsPages.toml
+		}
 	),
 	'toml/unquoted-string': entry<{ value: string }>(
+		'error',
 		(a) => `The value ${code(a.value)} is not quoted`,
 		() => 'Put text in double quotes; TOML has no unquoted strings',
-		'Quote the value'
+		{
+			fixLabel: 'Quote the value',
+			why: 'TOML has no bare words: text values need quotes.',
+			docs: docsPages.toml
+		}
 	),
 	'toml/python-boolean': entry<{ value: string }>(
+		'error',
 		(a) => `${code(a.value)} is not a TOML boolean`,
 		(a) => `Write ${code(a.value.toLowerCase())} in lowercase; TOML is not Python`,
-		'Use a lowercase boolean'
+		{
+			fixLabel: 'Use a lowercase boolean',
+			why: 'TOML booleans are lowercase `true` and `false`.',
+			docs: docsPages.toml
+		}
 	),
 	'toml/null-value': entry<{ value: string }>(
+		'error',
 		(a) => `TOML has no null value like ${code(a.value)}`,
-		() => 'Remove the key, or use an empty string `""`'
+		() => 'Remove the key, or use an empty string `""`',
+		{
+			why: 'TOML has no null; a key is either present with a value or absent.',
+			docs: docsPages.toml
+		}
 	),
 	'toml/colon-instead-of-equals': entry<{ key: string }>(
+		'error',
 		(a) => `The key ${code(a.key)} is followed by a colon instead of \`=\``,
 		() => 'Use `=` between a key and its value; `:` is YAML or JSON syntax',
-		'Use = instead of :'
+		{
+			fixLabel: 'Use = instead of :',
+			why: 'TOML separates keys from values with `=`.',
+			docs: docsPages.toml
+		}
 	),
 	'toml/windows-path-escape': entry<{ value: string }>(
+		'error',
 		(a) => `The backslashes in ${code(a.value)} start escape sequences`,
 		() => 'Use single quotes for a literal string, or double every backslash',
-		'Keep the backslashes as written'
+		{
+			fixLabel: 'Keep the backslashes as written',
+			why: 'In double-quoted strings a backslash starts an escape such as `\\n`, so Windows paths change or break.',
+			docs: docsPages.toml
+		}
 	),
 	'toml/invalid-escape': entry<{ escape: string }>(
+		'error',
 		(a) => `${code(a.escape)} is not a valid escape sequence`,
 		() => 'Write `\\\\` for a literal backslash, or use a single-quoted literal string',
-		'Escape the backslash'
+		{
+			fixLabel: 'Escape the backslash',
+			why: 'Only a few escapes exist in TOML strings.',
+			docs: docsPages.toml
+		}
 	),
 	'toml/dotenv-line': entry<{ key: string }>(
+		'error',
 		(a) => `The line for ${code(a.key)} is written in .env syntax`,
 		() => 'Write it as `KEY = "value"`, without `export` and with the value quoted',
-		'Rewrite as TOML'
+		{
+			fixLabel: 'Rewrite as TOML',
+			why: 'A `.env` file and `secrets.toml` look alike but follow different rules.',
+			docs: docsPages.secrets
+		}
 	),
 	'toml/duplicate-key': entry<{ key: string }>(
+		'error',
 		(a) => `${code(a.key)} is defined more than once`,
-		() => 'Remove or rename one of the definitions'
+		() => 'Remove or rename one of the definitions',
+		{ why: 'A key can be defined only once per table.', docs: docsPages.toml }
 	),
 	'toml/invalid-date': entry<{ value: string; problem: DateProblem }>(
+		'error',
 		(a) => `${code(a.value)} is not a valid date or time`,
 		(a) => dateHint(a.problem)
 	),
 	'toml/invalid-number': entry<{ value: string; fixed?: string }>(
+		'error',
 		(a) => `${code(a.value)} is not a valid TOML number`,
 		(a) =>
 			a.fixed
 				? `Write ${code(a.fixed)}: a TOML number needs a digit on both sides of the decimal point`
 				: 'Remove leading zeros and stray underscores, or quote the value if it is meant as text',
-		'Add the missing zero'
+		{
+			fixLabel: 'Add the missing zero',
+			why: 'TOML numbers have no leading zeros, no stray underscores and a digit on both sides of a decimal point (`0.5`, not `.5`).',
+			docs: docsPages.toml
+		}
 	),
 	'toml/smart-quotes': entry<{ written: string; fixed: string | null; where: 'value' | 'key' }>(
+		'error',
 		(a) =>
 			`The ${a.where} ${code(a.written)} is written with typographic quotes, which TOML does not read as quotes`,
 		(a) =>
 			a.fixed === null
 				? "Write it between straight quotes; it holds both `\"` and `'` (or control characters), which Streamlit's parser misreads when escaped, so consider a multi-line string"
 				: `Write it with straight quotes: ${code(a.fixed)}; word processors and chat apps replace typed quotes with typographic ones`,
-		'Use straight quotes'
+		{
+			fixLabel: 'Use straight quotes',
+			why: 'Only the straight quotes `"` and `\'` start and end TOML strings. Typographic quotes such as `“ ”` or `‘ ’`, which word processors, chat apps and web pages put in place of typed quotes, are ordinary characters: quoting them again would make them part of the secret.',
+			docs: docsPages.toml
+		}
 	),
 	'toml/invisible-character': entry<{ key: string; char: string }>(
+		'error',
 		(a) =>
 			a.key
 				? `The key ${code(a.key)} contains the invisible character \`${a.char}\``
 				: `The invisible character \`${a.char}\` is not allowed here`,
 		() =>
 			'Delete the character: it often comes with text copied from a web page or chat, and keeps the app from finding the key',
-		'Remove the invisible character'
+		{
+			fixLabel: 'Remove the invisible character',
+			why: 'A zero-width space or a byte order mark inside a key is invisible in the editor but makes it a different key, so `st.secrets["key"]` does not find it.',
+			docs: docsPages.toml
+		}
 	),
 	'toml/invalid-key': entry<{ key: string }>(
+		'error',
 		(a) => `${code(a.key)} cannot be used as a bare key`,
 		() => 'Quote keys that contain spaces, dots or characters other than A–Z, 0–9, `_` and `-`',
-		'Quote the key'
+		{
+			fixLabel: 'Quote the key',
+			why: 'Bare keys may only use letters, digits, `_` and `-`.',
+			docs: docsPages.toml
+		}
 	),
 	'toml/missing-equals': entry<{ key: string }>(
+		'error',
 		(a) => `The key ${code(a.key)} has no \`=\` and value`,
 		() => 'Write `key = value`, or remove the line'
 	),
 	'toml/missing-value': entry<{ key: string }>(
+		'error',
 		(a) => `The key ${code(a.key)} has no value`,
 		() => 'Write a value after `=`, such as `""` for an empty string'
 	),
 	'toml/unclosed-string': entry<{ value: string }>(
+		'error',
 		(a) => `The string ${code(a.value)} is never closed`,
 		() => 'Add the closing quote; use triple quotes for text that spans lines'
 	),
 	'toml/unclosed-bracket': entry<{ bracket: string }>(
+		'error',
 		(a) => `This ${code(a.bracket)} is never closed`,
 		(a) => `Add the matching ${code(a.bracket === '[' ? ']' : '}')}`
 	),
 	'toml/control-character': entry<{ where: 'string' | 'comment' | 'text'; char: string }>(
+		'error',
 		(a) =>
 			a.where === 'text'
 				? `The invisible character ${code(a.char)} is not allowed here`
@@ -213,6 +274,7 @@ export const tomlMessages = {
 				: 'Delete the character; it often comes from copying text out of another program'
 	),
 	'toml/too-deep': entry<Record<string, never>>(
+		'error',
 		() => 'Arrays or inline tables are nested too deeply',
 		() => 'Flatten the structure; more than 1000 levels are refused'
 	)
@@ -222,7 +284,7 @@ export const tomlMessages = {
 export type TomlCode = keyof typeof tomlMessages;
 
 /** The arguments the message builder of `C` needs. */
-export type TomlArgs<C extends TomlCode> = Parameters<(typeof tomlMessages)[C]['message']>[0];
+export type TomlArgs<C extends TomlCode> = EntryArgs<typeof tomlMessages, C>;
 
 /** A text edit, the part of a {@link Fix} that rules compute; the label comes from the catalogue. */
 export type Edit = Omit<Fix, 'label'>;
@@ -238,15 +300,8 @@ export function tomlDiagnostic<C extends TomlCode>(
 	to: number,
 	edit?: Edit
 ): Diagnostic {
-	const entry = tomlMessages[code] as Entry<TomlArgs<C>>;
-	const diagnostic: Diagnostic = {
-		code,
-		severity: entry.severity,
-		message: entry.message(args),
-		from,
-		to,
-		hint: entry.hint(args)
-	};
-	if (edit) diagnostic.fix = { label: entry.fixLabel ?? 'Apply the fix', ...edit };
+	const diagnostic = catalogueDiagnostic(tomlMessages, code, args, from, to);
+	const fixLabel: string | undefined = tomlMessages[code].fixLabel;
+	if (edit) diagnostic.fix = { label: fixLabel ?? 'Apply the fix', ...edit };
 	return diagnostic;
 }

@@ -1,0 +1,84 @@
+import { appMessages } from '../diagnostics/app-messages.ts';
+import { authMessages } from '../diagnostics/auth-messages.ts';
+import type { Entry } from '../diagnostics/catalogue.ts';
+import { connectionMessages } from '../diagnostics/connection-messages.ts';
+import { docsPages, type DocsPage } from '../diagnostics/docs-pages.ts';
+import { streamlitMessages } from '../diagnostics/streamlit-messages.ts';
+import { convertMessages } from '../convert/problems.ts';
+import { hygieneMessages } from '../hygiene/messages.ts';
+import { tomlMessages } from '../toml/messages.ts';
+
+const catalogues = {
+	...tomlMessages,
+	...streamlitMessages,
+	...appMessages,
+	...authMessages,
+	...connectionMessages,
+	...hygieneMessages,
+	...convertMessages
+};
+
+/** Every diagnostic code a catalogue defines: `toml/…`, `streamlit/…`, `app/…`, `auth/…`, `connections/…`, `hygiene/…`, `convert/…`. */
+export type DiagnosticCode = keyof typeof catalogues;
+
+/** Every diagnostic code a catalogue defines, in catalogue order. */
+export const diagnosticCodes = Object.keys(catalogues) as DiagnosticCode[];
+
+/** Why a diagnostic matters, in a sentence or two, and where to read more. */
+export interface Lesson {
+	/** One or two sentences, user text in backticks. */
+	why: string;
+	/** A documentation page. */
+	url: string;
+	/** The page's name, for the link text. */
+	title: string;
+}
+
+// TODO(#11): these belong in hygiene/messages.ts's entries, which another change is reworking.
+const hygieneLessons: Record<string, Pick<Entry<unknown>, 'why' | 'docs'>> = {
+	'hygiene/placeholder-value': {
+		why: 'Streamlit hands your app every value exactly as written: a placeholder only fails later, at the login or connection that uses it.',
+		docs: docsPages.secrets
+	},
+	'hygiene/surrounding-whitespace': {
+		why: 'Streamlit keeps every character inside the quotes, so a password or token with a space around it no longer matches.',
+		docs: docsPages.secrets
+	},
+	'hygiene/real-credential': {
+		why: 'Anyone who can read this file can use the credential. Keep real values in your host’s secrets settings, never in a repository or a shared link.',
+		docs: docsPages.secrets
+	},
+	'hygiene/keep-out-of-git': {
+		why: 'Streamlit reads `.streamlit/secrets.toml` from the app’s folder, which is usually a git repository; a committed file publishes every secret in it.',
+		docs: docsPages.secrets
+	}
+};
+
+function pageFor(code: string): DocsPage {
+	if (/auth|login|oauth/.test(code)) return docsPages.login;
+	if (code.includes('connection')) return docsPages.connection;
+	return code.startsWith('toml/') ? docsPages.toml : docsPages.secrets;
+}
+
+function lessonEntry(code: string): Pick<Entry<unknown>, 'why' | 'docs'> | undefined {
+	if (Object.hasOwn(hygieneLessons, code)) return hygieneLessons[code];
+	return Object.hasOwn(catalogues, code)
+		? (catalogues[code as DiagnosticCode] as Entry<never>)
+		: undefined;
+}
+
+/**
+ * Returns why diagnostic `code` matters and which page explains it, from its
+ * catalogue entry; a code without a lesson of its own (or unknown) gets one by
+ * its prefix.
+ */
+export function lessonFor(code: string): Lesson {
+	const known = lessonEntry(code);
+	const why =
+		known?.why ??
+		(code.startsWith('toml/')
+			? 'Streamlit only reads valid TOML reliably; other tools reject the rest.'
+			: 'This is how Streamlit behaves with this file at run time.');
+	const page = known?.docs ?? pageFor(code);
+	return { why, url: page.url, title: page.title };
+}
