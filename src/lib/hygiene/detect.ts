@@ -22,13 +22,17 @@ export interface DetectContext {
 	key?: string;
 }
 
+const markers = credentialFormats.flatMap((f) => f.markers);
+
 /** Matches any format's marker: a value it misses holds no known format. */
 const anyMarker = new RegExp(
-	credentialFormats
-		.flatMap((f) => f.markers)
-		.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
-		.join('|')
+	markers.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')
 );
+
+/** The first two characters of each marker, as `first * 128 + second` (when all are ASCII). */
+const markerStarts = new Uint8Array(128 * 128);
+const paired = markers.every((m) => /^[\x00-\x7f]{2}/.test(m));
+for (const m of markers) markerStarts[m.charCodeAt(0) * 128 + m.charCodeAt(1)] = 1;
 
 /** True when a matched token is a stand-in: a placeholder, a counting run or too uniform. */
 function isStandIn(token: string, key: string): boolean {
@@ -61,7 +65,15 @@ function tokens(value: string): { text: string; from: number }[] {
  * it is shorter than a random-looking token and holds no known format's marker.
  */
 export function mayHoldSecret(value: string): boolean {
-	return value.length >= 20 || anyMarker.test(value);
+	if (value.length >= 20) return true;
+	if (!paired) return anyMarker.test(value);
+	// A marker starts with one of a few pairs of characters: most values hold none.
+	for (let i = 1; i < value.length; i++) {
+		const a = value.charCodeAt(i - 1);
+		const b = value.charCodeAt(i);
+		if (a < 128 && b < 128 && markerStarts[a * 128 + b] === 1) return anyMarker.test(value);
+	}
+	return false;
 }
 
 /**

@@ -143,6 +143,18 @@ export const placeholderRules: readonly {
 const weakWords =
 	/^(?:password|passw0rd|p@ssw0rd|pass|secret|token|key|apikey|api[-_]key|test|testing|admin|root|guest|qwerty|letmein|abc123|123|1234|12345|123456|12345678|123456789|none|null|undefined|empty|value|string)$/i;
 
+/** {@link secretKeyName} of the keys met so far (files repeat the same few key names). */
+const secretKeys = new Map<string, boolean>();
+
+function namesSecret(key: string): boolean {
+	let secret = secretKeys.get(key);
+	if (secret === undefined) {
+		if (secretKeys.size >= 1024) secretKeys.clear();
+		secretKeys.set(key, (secret = secretKeyName.test(key)));
+	}
+	return secret;
+}
+
 /**
  * Returns the placeholder `value` holds, or null: a variable (`${VAR}`, `{{ var }}`),
  * `<token>`, `your-api-key`, `changeme`, `TODO`, a run of `xxxx` or `***`, a repeated
@@ -171,7 +183,7 @@ export function findPlaceholder(value: string, key = ''): Placeholder | null {
 					to: start + m.index + m[0].length
 				};
 		}
-	if (weakWords.test(text) && secretKeyName.test(key))
+	if (namesSecret(key) && weakWords.test(text))
 		return { kind: 'weak', text, from: start, to: start + text.length };
 	return null;
 }
