@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStatement } from '../../src/lib/streamlit/program.ts';
+import { parseStatement } from '../../src/lib/streamlit/evaluator/program.ts';
 
 describe('parseStatement', () => {
 	it.each([

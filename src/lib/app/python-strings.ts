@@ -1,19 +1,6 @@
 /** The value of Python string literals as written in app code. */
 
-const simpleEscapes: Record<string, string> = {
-	'\\': '\\',
-	"'": "'",
-	'"': '"',
-	a: '\x07',
-	b: '\b',
-	f: '\f',
-	n: '\n',
-	r: '\r',
-	t: '\t',
-	v: '\v',
-	'\n': '',
-	'\r': ''
-};
+import { pythonEscapes } from '../python/string-escapes.ts';
 
 /**
  * Decodes the escapes of a string literal's body. Returns null for `\N{…}`
@@ -28,9 +15,9 @@ export function unescapeBody(body: string): string | null {
 			continue;
 		}
 		const e = body[++i];
-		if (e in simpleEscapes) {
+		if (e in pythonEscapes) {
 			if (e === '\r' && body[i + 1] === '\n') i++;
-			out += simpleEscapes[e];
+			out += pythonEscapes[e];
 		} else if (e >= '0' && e <= '7') {
 			const m = /^[0-7]{1,3}/.exec(body.slice(i))![0];
 			out += String.fromCodePoint(parseInt(m, 8));

@@ -2,7 +2,7 @@ import { PyException, pyError } from '../python/exceptions.ts';
 import { reprString } from '../python/repr.ts';
 import { PyDict } from '../python/values.ts';
 import { AttrDict, type Value } from './objects.ts';
-import type { Protocol } from './protocol.ts';
+import type { PyRuntime } from './py-runtime.ts';
 import { urlGeturl } from '../python/urlparse.ts';
 import { authTexts } from './texts.ts';
 
@@ -13,7 +13,7 @@ function authError(text: string): PyException {
 	return pyError('StreamlitAuthError', text);
 }
 
-function get(p: Protocol, section: Value, key: string, fallback: Value = null): Value {
+function get(p: PyRuntime, section: Value, key: string, fallback: Value = null): Value {
 	try {
 		return p.getItem(section, key);
 	} catch (e) {
@@ -22,13 +22,13 @@ function get(p: Protocol, section: Value, key: string, fallback: Value = null): 
 	}
 }
 
-function callGet(p: Protocol, obj: Value, key: string, fallback: Value = null): Value {
+function callGet(p: PyRuntime, obj: Value, key: string, fallback: Value = null): Value {
 	// `x.get(...)` on a value that is not a mapping raises AttributeError, as Python would.
 	if (!(obj instanceof AttrDict || obj instanceof PyDict)) p.getAttr(obj, 'get');
 	return get(p, obj, key, fallback);
 }
 
-function truthy(p: Protocol, v: Value): boolean {
+function truthy(p: PyRuntime, v: Value): boolean {
 	if (v === null || v === false) return false;
 	if (typeof v === 'bigint') return v !== 0n;
 	if (typeof v === 'string' || Array.isArray(v) || v instanceof AttrDict || v instanceof PyDict)
@@ -40,7 +40,7 @@ function truthy(p: Protocol, v: Value): boolean {
  * `auth_util.validate_auth_credentials(provider)` of the newest Streamlit: the
  * checks `st.login(provider)` runs, in order, raising `StreamlitAuthError`.
  */
-export function validateAuthCredentials(p: Protocol, provider: string): void {
+export function validateAuthCredentials(p: PyRuntime, provider: string): void {
 	if (!p.loadIfTomlExists()) throw authError(authTexts.notConfigured);
 	const auth = get(p, p.secrets, 'auth');
 	if (auth === null) throw authError(authTexts.notConfigured);
@@ -75,13 +75,13 @@ export function validateAuthCredentials(p: Protocol, provider: string): void {
 }
 
 /** `get_secrets_auth_section()`: `st.secrets.get("auth", AttrDict({}))` after a load, else empty. */
-export function authSection(p: Protocol): Value {
+export function authSection(p: PyRuntime): Value {
 	if (!p.loadIfTomlExists()) return new AttrDict(new Map());
 	return get(p, p.secrets, 'auth', new AttrDict(new Map()));
 }
 
 /** `get_expose_tokens_config()`: the token kinds exposed, raising for anything but id/access. */
-export function exposeTokensConfig(p: Protocol): string[] {
+export function exposeTokensConfig(p: PyRuntime): string[] {
 	const value = callGet(p, authSection(p), 'expose_tokens');
 	let tokens: string[];
 	if (typeof value === 'string') tokens = [value];
@@ -92,7 +92,7 @@ export function exposeTokensConfig(p: Protocol): string[] {
 }
 
 /** `get_redirect_uri(auth_section)`: the URI with `{port}` filled in, or null when absent. */
-export function redirectUri(p: Protocol, port = defaultServerPort): string | null {
+export function redirectUri(p: PyRuntime, port = defaultServerPort): string | null {
 	const section = authSection(p);
 	if (!p.contains(section, 'redirect_uri')) return null;
 	let raw = p.getItem(section, 'redirect_uri');

@@ -1,5 +1,5 @@
 import { AttrDict, type Value } from './objects.ts';
-import type { Protocol } from './protocol.ts';
+import type { PyRuntime } from './py-runtime.ts';
 import { PyException, keyError } from '../python/exceptions.ts';
 import { reprString } from '../python/repr.ts';
 
@@ -8,7 +8,7 @@ import { reprString } from '../python/repr.ts';
  * property): an `env:VAR` name is looked up in `os.environ` first; a missing
  * file, `connections` table or name gives an empty AttrDict, not an error.
  */
-export function connectionSection(p: Protocol, name: string): Value {
+export function connectionSection(p: PyRuntime, name: string): Value {
 	let resolved = name;
 	if (name.startsWith('env:')) {
 		const variable = name.slice(4);

@@ -6,9 +6,9 @@ import { toTagged } from '../python/tagged.ts';
 import { exposeTokensConfig, redirectUri, validateAuthCredentials } from './auth.ts';
 import { connectionSection } from './connections.ts';
 import type { EnvWrite } from './environ.ts';
-import { Evaluator } from './evaluate.ts';
-import { parseStatement } from './program.ts';
-import { Protocol } from './protocol.ts';
+import { Evaluator } from './evaluator/evaluate.ts';
+import { parseStatement } from './evaluator/program.ts';
+import { PyRuntime } from './py-runtime.ts';
 import type { SecretsSource } from './sources.ts';
 import { SecretsStore } from './store.ts';
 import { tagValue } from './tag.ts';
@@ -123,8 +123,8 @@ export function simulate(
 	options: SimulateOptions = {}
 ): Simulation {
 	const store = new SecretsStore(sources);
-	const protocol = new Protocol(store);
-	const evaluator = new Evaluator(protocol);
+	const runtime = new PyRuntime(store);
+	const evaluator = new Evaluator(runtime);
 	evaluator.interactive = options.interactive ?? false;
 	// The server's bootstrap calls load_if_toml_exists() and only logs what it raises.
 	attempt(() => store.loadIfTomlExists());
@@ -135,32 +135,32 @@ export function simulate(
 			return parsed.type
 				? { expr, invalid_expression: parsed.error, error_type: parsed.type }
 				: { expr, invalid_expression: parsed.error };
-		const printed = protocol.stdout.length;
+		const printed = runtime.stdout.length;
 		const output: AccessOutput = {};
 		const result = attempt(() => {
 			const value = evaluator.run(parsed.statement);
 			if (parsed.statement.kind === 'expr' && (evaluator.interactive || !isPlain(value))) {
-				const text = attempt(() => protocol.repr(value));
+				const text = attempt(() => runtime.repr(value));
 				if (typeof text === 'string') output.repr = text;
 			}
 			return { value: tagValue(value) };
 		});
-		const stdout = protocol.stdout.slice(printed).join('');
+		const stdout = runtime.stdout.slice(printed).join('');
 		if (stdout) output.stdout = stdout;
 		return { expr, ...result, ...output };
 	});
 	const auth: AuthResult[] = (options.auth ?? []).map((provider) => {
-		const validation = attempt(() => validateAuthCredentials(protocol, provider));
+		const validation = attempt(() => validateAuthCredentials(runtime, provider));
 		return {
 			provider,
 			validate_auth_credentials:
 				validation === undefined ? 'ok' : (validation as { raised: RaisedException }),
-			get_expose_tokens_config: attempt(() => exposeTokensConfig(protocol)),
-			redirect_uri: attempt(() => redirectUri(protocol))
+			get_expose_tokens_config: attempt(() => exposeTokensConfig(runtime)),
+			redirect_uri: attempt(() => redirectUri(runtime))
 		};
 	});
 	const connections = (options.connection ?? []).map((name) => {
-		const section = attempt(() => ({ section: tagValue(connectionSection(protocol, name)) }));
+		const section = attempt(() => ({ section: tagValue(connectionSection(runtime, name)) }));
 		return { name, ...section };
 	});
 	return { parse, env: { assignments: store.environ.log }, accesses, auth, connections };

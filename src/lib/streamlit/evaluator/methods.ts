@@ -1,7 +1,7 @@
-import { keyError, pyError, PyException } from '../python/exceptions.ts';
-import { isoDate, isoDateTime, isoTime } from '../python/repr.ts';
-import { isSpaceCode, pyStrip } from '../python/text.ts';
-import { PyDate, PyDateTime, PyDict, PyTime, type PyValue } from '../python/values.ts';
+import { keyError, pyError, PyException } from '../../python/exceptions.ts';
+import { isoDate, isoDateTime, isoTime } from '../../python/repr.ts';
+import { isSpaceCode, pyStrip } from '../../python/text.ts';
+import { PyDate, PyDateTime, PyDict, PyTime, type PyValue } from '../../python/values.ts';
 import {
 	AttrDict,
 	CallableObject,
@@ -11,8 +11,8 @@ import {
 	TupleObject,
 	ViewObject,
 	type Value
-} from './objects.ts';
-import { dictOf, shortTypeName, wrap, type Protocol } from './protocol.ts';
+} from '../objects.ts';
+import { dictOf, shortTypeName, wrap, type PyRuntime } from '../py-runtime.ts';
 
 /** Positional and keyword arguments of a call. */
 export interface Arguments {
@@ -35,7 +35,7 @@ function deepCopy(v: PyValue): PyValue {
 }
 
 /** `Mapping.get(key, default)`: `self[key]`, or the default on KeyError only. */
-function mappingGet(p: Protocol, self: Value, key: Value, fallback: Value): Value {
+function mappingGet(p: PyRuntime, self: Value, key: Value, fallback: Value): Value {
 	try {
 		return p.getItem(self, key);
 	} catch (e) {
@@ -45,7 +45,7 @@ function mappingGet(p: Protocol, self: Value, key: Value, fallback: Value): Valu
 }
 
 function mappingView(
-	p: Protocol,
+	p: PyRuntime,
 	self: SecretsObject | AttrDict | EnvironObject,
 	name: string
 ): Value {
@@ -72,7 +72,7 @@ function mappingView(
 
 /** Calls a method of `st.secrets`, an AttrDict or `os.environ`. */
 function streamlitMethod(
-	p: Protocol,
+	p: PyRuntime,
 	self: SecretsObject | AttrDict | EnvironObject,
 	name: string,
 	a: Arguments
@@ -108,14 +108,14 @@ function streamlitMethod(
 }
 
 /** `_convert_to_dict`: a new top-level dict whose AttrDict values become dicts. */
-function toDict(p: Protocol, parsed: Value): Value {
+function toDict(p: PyRuntime, parsed: Value): Value {
 	const d = new PyDict();
 	for (const [k, v] of p.mappingItems(parsed))
 		d.map.set(p.str(k), (v instanceof AttrDict ? deepCopy(dictOf(v.nested)) : v) as PyValue);
 	return d;
 }
 
-function dictMethod(p: Protocol, self: PyDict, name: string, a: Arguments): Value {
+function dictMethod(p: PyRuntime, self: PyDict, name: string, a: Arguments): Value {
 	const key = arg(a, 0, 'key') ?? null;
 	switch (name) {
 		case 'get':
@@ -156,7 +156,7 @@ function dictMethod(p: Protocol, self: PyDict, name: string, a: Arguments): Valu
 	throw pyError('NotImplementedError', `dict.${name}() is not simulated`);
 }
 
-function listMethod(p: Protocol, self: Value[], name: string, a: Arguments): Value {
+function listMethod(p: PyRuntime, self: Value[], name: string, a: Arguments): Value {
 	const x = a.args[0];
 	switch (name) {
 		case 'append':
@@ -260,7 +260,7 @@ function titleCase(s: string): string {
 	return out;
 }
 
-function stringMethod(p: Protocol, s: string, name: string, a: Arguments): Value {
+function stringMethod(p: PyRuntime, s: string, name: string, a: Arguments): Value {
 	const x = a.args[0];
 	const text = (v: Value | undefined): string => {
 		if (typeof v !== 'string')
@@ -376,7 +376,7 @@ function dateMethod(v: PyDate | PyTime | PyDateTime, name: string): Value {
 }
 
 /** Calls a bound method or function object with Python's semantics. */
-export function callMethod(p: Protocol, fn: CallableObject, a: Arguments): Value {
+export function callMethod(p: PyRuntime, fn: CallableObject, a: Arguments): Value {
 	const self = fn.self;
 	const name = fn.name;
 	if (fn.qualname === 'getenv') {

@@ -194,7 +194,7 @@ function utcMinutes(d: PyDateTime): number {
 }
 
 /** Python semantics over the simulated objects, bound to one `st.secrets` store. */
-export class Protocol {
+export class PyRuntime {
 	readonly store: SecretsStore;
 	readonly secrets = new SecretsObject();
 	readonly environ = new EnvironObject();

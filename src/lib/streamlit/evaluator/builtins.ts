@@ -1,10 +1,10 @@
-import { pyError, PyException } from '../python/exceptions.ts';
-import { pyFloat, pyInt10 } from '../python/numbers.ts';
-import { reprString } from '../python/repr.ts';
-import { PyDict, PyFloat, type PyValue } from '../python/values.ts';
+import { pyError, PyException } from '../../python/exceptions.ts';
+import { pyFloat, pyInt10 } from '../../python/numbers.ts';
+import { reprString } from '../../python/repr.ts';
+import { PyDict, PyFloat, type PyValue } from '../../python/values.ts';
 import type { Arguments } from './methods.ts';
-import { IteratorObject, TupleObject, TypeObject, type Value } from './objects.ts';
-import { qualifiedType, shortTypeName, type Protocol } from './protocol.ts';
+import { IteratorObject, TupleObject, TypeObject, type Value } from '../objects.ts';
+import { qualifiedType, shortTypeName, type PyRuntime } from '../py-runtime.ts';
 
 /** The builtin classes a statement can name; calling one converts, as in Python. */
 export const builtinTypes = new Set([
@@ -97,7 +97,7 @@ function toFloat(v: Value): Value {
 	);
 }
 
-function extreme(p: Protocol, name: 'max' | 'min', a: Arguments): Value {
+function extreme(p: PyRuntime, name: 'max' | 'min', a: Arguments): Value {
 	const items = a.args.length === 1 ? p.iterate(a.args[0]) : a.args;
 	if (!items.length) {
 		if (a.kwargs.has('default')) return a.kwargs.get('default')!;
@@ -135,7 +135,7 @@ function add(a: Value, b: Value): Value {
 }
 
 /** The text `print(*args, sep=…, end=…)` writes: `str()` of each argument. */
-function printed(p: Protocol, a: Arguments): string {
+function printed(p: PyRuntime, a: Arguments): string {
 	const option = (name: 'sep' | 'end', fallback: string): string => {
 		const v = a.kwargs.get(name);
 		if (v === undefined || v === null) return fallback;
@@ -152,7 +152,7 @@ function printed(p: Protocol, a: Arguments): string {
 }
 
 /** Calls a builtin function or class by name with Python's semantics. */
-export function callBuiltin(p: Protocol, name: string, a: Arguments): Value {
+export function callBuiltin(p: PyRuntime, name: string, a: Arguments): Value {
 	const [x, y, z] = a.args;
 	switch (name) {
 		case 'len':

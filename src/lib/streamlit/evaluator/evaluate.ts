@@ -1,5 +1,5 @@
-import { pyError } from '../python/exceptions.ts';
-import { PyDict, PyFloat, type PyValue } from '../python/values.ts';
+import { pyError } from '../../python/exceptions.ts';
+import { PyDict, PyFloat, type PyValue } from '../../python/values.ts';
 import { builtinFunctions, builtinTypes, callBuiltin, plus } from './builtins.ts';
 import type { BinaryOp, CompareOp, Expr, Statement } from './expression.ts';
 import { callMethod } from './methods.ts';
@@ -10,8 +10,8 @@ import {
 	TupleObject,
 	TypeObject,
 	type Value
-} from './objects.ts';
-import { shortTypeName, type Protocol } from './protocol.ts';
+} from '../objects.ts';
+import { shortTypeName, type PyRuntime } from '../py-runtime.ts';
 
 function numeric(v: Value): bigint | number | null {
 	if (typeof v === 'bigint') return v;
@@ -61,7 +61,7 @@ function arithmetic(op: BinaryOp, a: Value, b: Value): Value {
 
 /** Evaluates parsed statements against one simulated app, with Python's semantics. */
 export class Evaluator {
-	readonly p: Protocol;
+	readonly p: PyRuntime;
 	/** The script's global names: `st` and `os` are imported, as in a typical app. */
 	readonly names = new Map<string, Value>([
 		['st', new ModuleObject('streamlit')],
@@ -72,8 +72,8 @@ export class Evaluator {
 	 * statement that is not `None` is written to stdout as its `repr`.
 	 */
 	interactive = false;
-	constructor(protocol: Protocol) {
-		this.p = protocol;
+	constructor(runtime: PyRuntime) {
+		this.p = runtime;
 	}
 
 	/** Runs a statement: returns the expression's value, or `null` for other statements. */

@@ -1,3 +1,5 @@
+import { pythonEscapes } from '../../python/string-escapes.ts';
+
 /**
  * A parser for the Python statements an app runs against `st.secrets` and
  * `os.environ`: expressions (attribute and item access, slices, calls,
@@ -50,20 +52,6 @@ interface Token {
 }
 
 const opPattern = /^(==|!=|<=|>=|\*\*|\/\/|[()[\]{}.,:;=\-+*/%<>~])/;
-const escapes: Record<string, string> = {
-	n: '\n',
-	t: '\t',
-	r: '\r',
-	'0': '\0',
-	'\\': '\\',
-	"'": "'",
-	'"': '"',
-	a: '\x07',
-	b: '\b',
-	f: '\f',
-	v: '\v',
-	'\n': ''
-};
 
 /** Decodes the escapes of a Python string literal body (unless raw). */
 function unescapePython(body: string, raw: boolean): string {
@@ -74,7 +62,7 @@ function unescapePython(body: string, raw: boolean): string {
 			if (e.length > 1 && 'xuU'.includes(e[0]))
 				return String.fromCodePoint(parseInt(e.slice(1), 16));
 			if (/^[0-7]+$/.test(e)) return String.fromCodePoint(parseInt(e, 8));
-			return e in escapes ? escapes[e] : all;
+			return e in pythonEscapes ? pythonEscapes[e] : all;
 		}
 	);
 }
