@@ -33,7 +33,7 @@ export type {
 	ProtectionKind,
 	ImpliedType,
 	ConnectionCall
-} from './app/app-read.ts';
+} from './app/read-types.ts';
 export type { ReadFinding, ReadStatus } from './app/read-finding.ts';
 export type { UnreadSecret } from './app/unread.ts';
 export type { SecretsLayout } from './app/missing-keys.ts';

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '@lezer/common';
-import type { ConnectionCall } from './app-read.ts';
+import type { ConnectionCall } from './read-types.ts';
 import type { Resolver } from './resolve.ts';
 import { singleString, unknown, type Meaning, type Segment } from './symbols.ts';
 import { argListOf, callArguments, nodeKey, nodeText, type Argument } from './syntax.ts';

@@ -4,7 +4,7 @@ import type { PyDict } from '../python/values.ts';
 import { simulate } from '../streamlit/simulate.ts';
 import type { SecretsSource } from '../streamlit/sources.ts';
 import { isExported } from '../streamlit/store.ts';
-import type { AppRead } from './app-read.ts';
+import type { AppRead } from './read-types.ts';
 import { connectionFinding, loginFinding } from './call-findings.ts';
 import { environFinding, secretFinding } from './key-findings.ts';
 import { missingKeyDiagnostics, type MissingKey, type SecretsLayout } from './missing-keys.ts';

@@ -1,4 +1,4 @@
-import type { ConnectionCall } from './app-read.ts';
+import type { ConnectionCall } from './read-types.ts';
 import type { Segment } from './symbols.ts';
 
 /** Returns a Python string literal for `s` (double-quoted; JSON escapes are valid Python). */

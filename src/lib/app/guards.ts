@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '@lezer/common';
-import type { Protection } from './app-read.ts';
+import type { Protection } from './read-types.ts';
 import { alwaysLeaves, handlerTypes } from './protection.ts';
 import type { Resolver } from './resolve.ts';
 import { maxValues, type Segment } from './symbols.ts';

@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '@lezer/common';
-import type { ImpliedType } from './app-read.ts';
+import type { ImpliedType } from './read-types.ts';
 import type { Resolver } from './resolve.ts';
 import { expressionChild, nodeText } from './syntax.ts';
 

@@ -3,7 +3,7 @@ import type { Outlines } from '../streamlit/secret-entries.ts';
 import { lineEnd } from '../diagnostics/line-offsets.ts';
 import { ruleDiagnostic } from '../diagnostics/rule-messages.ts';
 import { outlineToml } from '../toml/outline.ts';
-import type { ImpliedType } from './app-read.ts';
+import type { ImpliedType } from './read-types.ts';
 
 /** A key path the app reads that the secrets lack. */
 export interface MissingKey {

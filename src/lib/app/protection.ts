@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '@lezer/common';
-import type { Protection, ReadForm } from './app-read.ts';
+import type { Protection, ReadForm } from './read-types.ts';
 import type { Resolver } from './resolve.ts';
 import { childrenOf, isToken, nodeText } from './syntax.ts';
 

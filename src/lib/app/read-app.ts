@@ -1,5 +1,5 @@
 import type { SyntaxNode } from '@lezer/common';
-import type { AppRead, Protection, ReadForm } from './app-read.ts';
+import type { AppRead, Protection, ReadForm } from './read-types.ts';
 import { isProtected } from './protection.ts';
 import {
 	connectionExpression,

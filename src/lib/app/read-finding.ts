@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostic.ts';
 import { PyDict, type PyValue } from '../python/values.ts';
 import type { RaisedException, Simulation } from '../streamlit/simulate.ts';
-import type { AppRead, Protection } from './app-read.ts';
+import type { AppRead, Protection } from './read-types.ts';
 import type { AppFile } from './cross-check.ts';
 import { catchesException } from './protection.ts';
 import type { MissingKey, SecretsLayout } from './missing-keys.ts';

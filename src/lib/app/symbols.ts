@@ -1,4 +1,4 @@
-import type { ConnectionCall, ReadForm } from './app-read.ts';
+import type { ConnectionCall, ReadForm } from './read-types.ts';
 
 /** One key step under `st.secrets`, as the code writes it. */
 export interface Segment {

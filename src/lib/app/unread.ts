@@ -1,5 +1,5 @@
 import { PyDict } from '../python/values.ts';
-import type { AppRead } from './app-read.ts';
+import type { AppRead } from './read-types.ts';
 
 /** A key path the secrets define and no app file reads. */
 export interface UnreadSecret {

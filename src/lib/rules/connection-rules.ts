@@ -1,6 +1,6 @@
 import type { Diagnostic, Severity } from '../diagnostic.ts';
 import { ruleDiagnostic } from '../diagnostics/rule-messages.ts';
-import type { ConnectionCall } from '../app/app-read.ts';
+import type { ConnectionCall } from '../app/read-types.ts';
 import {
 	invalidConnectionText,
 	isFirstParty,

@@ -1,6 +1,6 @@
 import type { Diagnostic, Severity } from '../diagnostic.ts';
 import { lineEnd } from '../diagnostics/line-offsets.ts';
-import type { AppRead, ConnectionCall } from '../app/app-read.ts';
+import type { AppRead, ConnectionCall } from '../app/read-types.ts';
 import type { SecretsLayout } from '../app/missing-keys.ts';
 import { PyDict, typeName, type PyValue } from '../python/values.ts';
 import type { SecretsSource } from '../streamlit/sources.ts';
