@@ -283,6 +283,8 @@ test('view=env opens the Environment view first and fits an 800x500 frame', asyn
 	expect(envBox.y).toBeLessThan(frameBox.y + 200);
 	const editorBox = (await frame.locator('.cm-editor').first().boundingBox())!;
 	expect(editorBox.y + 60).toBeLessThan(frameBox.y + frameBox.height);
+	// Room for eight lines or more (it had two): in a short frame the editor column scrolls instead.
+	expect(editorBox.height).toBeGreaterThan(160);
 	// Values stay masked without reveal=1.
 	await expect(env).not.toContainText('sk-docs-example');
 });
