@@ -201,7 +201,7 @@ test('an invisible character in a key can be removed from the Environment view',
 	await expect(token.locator('code').first()).toHaveText(
 		"os.environ['TOKEN⟨U+200B (zero width space)⟩']"
 	);
-	await key.getByRole('button', { name: /^Fix: / }).click();
+	await key.getByRole('button', { name: 'Fix: Remove the byte order mark' }).click();
 	await expect(key.locator('code').first()).toHaveText("os.environ['API_KEY']");
 	await expect(key).not.toContainText('invisible');
 	await token.getByRole('button', { name: 'Fix: Remove the invisible character' }).click();

@@ -32,4 +32,13 @@ describe('keyRules: invisible characters in quoted keys', () => {
 		const codes = diagnostics('\ufeffa = 1\n').map((d) => d.code);
 		expect(codes).not.toContain('streamlit/invisible-in-key');
 	});
+
+	it('offers to remove that byte order mark, and the key is then found', () => {
+		const text = '\ufeffapi_key = "x"\n';
+		const [d] = diagnostics(text).filter((x) => x.code === 'streamlit/bom-in-key');
+		expect(d.fix).toEqual({ label: 'Remove the byte order mark', from: 0, to: 1, insert: '' });
+		const fixed = apply(text, d);
+		expect(fixed).toBe('api_key = "x"\n');
+		expect(diagnostics(fixed).map((x) => x.code)).not.toContain('streamlit/bom-in-key');
+	});
 });

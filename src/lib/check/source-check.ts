@@ -199,7 +199,9 @@ export function checkTomlSourceFully(text: string, path: string): TomlSourceChec
 	}
 	if (text.startsWith('\ufeff') && [...legacy.value.map.keys()][0]?.startsWith('\ufeff')) {
 		const key = [...legacy.value.map.keys()][0].slice(1);
-		diagnostics.push(streamlitDiagnostic('streamlit/bom-in-key', { key }, 0, firstKeyEnd(text)));
+		const d = streamlitDiagnostic('streamlit/bom-in-key', { key }, 0, firstKeyEnd(text));
+		d.fix = { label: 'Remove the byte order mark', from: 0, to: 1, insert: '' };
+		diagnostics.push(d);
 	}
 	diagnostics.push(...differences(toml.value!, legacy.value, outline));
 	return { diagnostics, legacy, outline };
