@@ -41,25 +41,43 @@ function scalarToPython(v: unknown): PyValue | undefined {
 }
 
 /**
- * Converts a smol-toml value (parsed with `integersAsBigInt: true`) to the
- * Python value a TOML 1.0 parser such as `tomllib` would give. Iterative, so
- * deep nesting cannot overflow the stack.
+ * Returns the keys of a smol-toml table in the file's order as far as it is known. A
+ * JavaScript object lists integer-like keys (`"1"`) first; Python keeps the file's order,
+ * which `like` (Streamlit's reading of the same table, when there is one) still has.
  */
-export function tomlToPython(value: unknown): PyValue {
+function keysInOrder(table: Record<string, unknown>, like: PyValue | undefined): string[] {
+	const keys = Object.keys(table);
+	if (!(like instanceof PyDict) || !keys.some((k) => /^\d+$/.test(k))) return keys;
+	const shared = [...like.map.keys()].filter((k) => Object.hasOwn(table, k));
+	const known = new Set(shared);
+	return [...shared, ...keys.filter((k) => !known.has(k))];
+}
+
+/**
+ * Converts a smol-toml value (parsed with `integersAsBigInt: true`) to the
+ * Python value a TOML 1.0 parser such as `tomllib` would give, its tables' keys in the
+ * order of `like` (see {@link keysInOrder}). Iterative, so deep nesting cannot overflow
+ * the stack.
+ */
+export function tomlToPython(value: unknown, like?: PyValue): PyValue {
 	const scalar = scalarToPython(value);
 	if (scalar !== undefined) return scalar;
 	const root: PyValue = Array.isArray(value) ? [] : new PyDict();
-	const stack: [unknown, PyValue][] = [[value, root]];
+	const stack: [unknown, PyValue, PyValue | undefined][] = [[value, root, like]];
 	while (stack.length) {
-		const [from, to] = stack.pop()!;
-		const entries: [string | number, unknown][] = Array.isArray(from)
-			? from.map((x, i) => [i, x])
-			: Object.entries(from as Record<string, unknown>);
-		for (const [k, x] of entries) {
+		const [from, to, counterpart] = stack.pop()!;
+		const entries: [string | number, unknown, PyValue | undefined][] = Array.isArray(from)
+			? from.map((x, i) => [i, x, Array.isArray(counterpart) ? counterpart[i] : undefined])
+			: keysInOrder(from as Record<string, unknown>, counterpart).map((k) => [
+					k,
+					(from as Record<string, unknown>)[k],
+					counterpart instanceof PyDict ? counterpart.map.get(k) : undefined
+				]);
+		for (const [k, x, c] of entries) {
 			let converted = scalarToPython(x);
 			if (converted === undefined) {
 				converted = Array.isArray(x) ? [] : new PyDict();
-				stack.push([x, converted]);
+				stack.push([x, converted, c]);
 			}
 			if (Array.isArray(to)) to.push(converted);
 			else (to as PyDict).map.set(k as string, converted);
@@ -178,7 +196,7 @@ export function diffValues(toml: unknown, legacy: PyValue): ValueDifference[] {
 	const stack: [Record<string, unknown>, PyDict, Level][] = [];
 	if (isTable(toml) && legacy instanceof PyDict) stack.push([toml, legacy, root]);
 	else if (!sameRaw(toml, legacy))
-		out.push({ path: [], toml: tomlToPython(toml), streamlit: legacy });
+		out.push({ path: [], toml: tomlToPython(toml, legacy), streamlit: legacy });
 	while (stack.length) {
 		const [t, l, level] = stack.pop()!;
 		const tomlKeys = new Set(Object.keys(t));
@@ -190,7 +208,7 @@ export function diffValues(toml: unknown, legacy: PyValue): ValueDifference[] {
 				out.push({
 					path: pathOf(level, k),
 					streamlitKey: other,
-					toml: tomlToPython(tv),
+					toml: tomlToPython(tv, lv),
 					streamlit: lv
 				});
 				continue;
@@ -198,7 +216,7 @@ export function diffValues(toml: unknown, legacy: PyValue): ValueDifference[] {
 			const lv = l.map.get(k)!;
 			if (isTable(tv) && lv instanceof PyDict) stack.push([tv, lv, { key: k, parent: level }]);
 			else if (!sameRaw(tv, lv))
-				out.push({ path: pathOf(level, k), toml: tomlToPython(tv), streamlit: lv });
+				out.push({ path: pathOf(level, k), toml: tomlToPython(tv, lv), streamlit: lv });
 		}
 	}
 	return out;
