@@ -84,12 +84,28 @@ function locate(locator: KeyLocator, path: readonly string[]): Located {
 	return { from: 0, to: 0, exact: false };
 }
 
+/** True for a key written bare: letters, digits, `_` and `-` only. */
+function isBare(key: string): boolean {
+	if (key.length === 0) return false;
+	for (let i = 0; i < key.length; i++) {
+		const c = key.charCodeAt(i);
+		const letter = (c | 32) >= 97 && (c | 32) <= 122;
+		if (!letter && !(c >= 48 && c <= 57) && c !== 95 && c !== 45) return false;
+	}
+	return true;
+}
+
+/** The path as shown in messages: `db.hosts[0]`, `"a.b".c`. */
 export function displayPath(path: readonly string[], inArray: readonly boolean[]): string {
 	let out = '';
-	path.forEach((k, i) => {
-		if (inArray[i]) out += `[${k}]`;
-		else out += (i ? '.' : '') + (/^[A-Za-z0-9_-]+$/.test(k) ? k : JSON.stringify(k));
-	});
+	for (let i = 0; i < path.length; i++) {
+		const k = path[i];
+		if (inArray[i]) out += '[' + k + ']';
+		else {
+			if (i) out += '.';
+			out += isBare(k) ? k : JSON.stringify(k);
+		}
+	}
 	return out;
 }
 
