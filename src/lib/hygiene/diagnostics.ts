@@ -121,14 +121,6 @@ function whitespaceSide(value: string): WhitespaceSide | null {
 	return leading && trailing ? 'both' : leading ? 'leading' : trailing ? 'trailing' : null;
 }
 
-/** Where a value is written and how its path is shown. */
-export interface PlacedValue {
-	/** The path as shown in messages: `db.hosts[0]`. */
-	shown: string;
-	/** Where the value (or the array or table around it) is written. */
-	at: Located;
-}
-
 /** What one string value holds that is worth a warning (see {@link inspectValue}). */
 export interface ValueFindings {
 	placeholder: Placeholder | null;
@@ -156,7 +148,8 @@ export function addValueDiagnostics(
 	text: string,
 	value: string,
 	found: ValueFindings,
-	{ shown, at }: PlacedValue
+	shown: string,
+	at: Located
 ): void {
 	const { placeholder, side, finding } = found;
 	if (placeholder)
@@ -231,10 +224,14 @@ export function hygieneDiagnostics(
 		const found = inspectValue(value, key);
 		if (!found) return;
 		const { path, inArray: inArrays } = pathOf(parent, name, inArray);
-		addValueDiagnostics(out, text, value, found, {
-			shown: displayPath(path, inArrays),
-			at: locate(locator, path)
-		});
+		addValueDiagnostics(
+			out,
+			text,
+			value,
+			found,
+			displayPath(path, inArrays),
+			locate(locator, path)
+		);
 	});
 	return out;
 }

@@ -25,10 +25,8 @@ export function plainHygieneDiagnostics(
 			const found = inspectValue(value, key);
 			if (!found) return;
 			const full = [...positions.pathOf(table), key];
-			addValueDiagnostics(out, text, value, found, {
-				shown: displayPath(full, positions.indexFlags(full)),
-				at: { from, to, exact: true }
-			});
+			const shown = displayPath(full, positions.indexFlags(full));
+			addValueDiagnostics(out, text, value, found, shown, { from, to, exact: true });
 		} else if (Array.isArray(value))
 			for (let i = 0; i < value.length; i++) {
 				const item = value[i];
@@ -36,10 +34,8 @@ export function plainHygieneDiagnostics(
 				const found = inspectValue(item, key);
 				if (!found) continue;
 				const full = [...positions.pathOf(table), key, String(i)];
-				addValueDiagnostics(out, text, item, found, {
-					shown: displayPath(full, positions.indexFlags(full)),
-					at: { from, to, exact: false }
-				});
+				const shown = displayPath(full, positions.indexFlags(full));
+				addValueDiagnostics(out, text, item, found, shown, { from, to, exact: false });
 			}
 	});
 	return out;
