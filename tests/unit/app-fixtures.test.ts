@@ -3,11 +3,11 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
 	check,
-	lineColumn,
 	type AppSource,
 	type CheckReport,
 	type SecretsSource
 } from '../../src/lib/index.ts';
+import { lineColumn } from '../../src/lib/diagnostic.ts';
 
 const root = new URL('../fixtures/apps/', import.meta.url).pathname;
 const cases = readdirSync(root).filter((d) => statSync(join(root, d)).isDirectory());

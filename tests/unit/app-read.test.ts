@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readApp, type AppRead } from '../../src/lib/index.ts';
+import { readApp } from '../../src/lib/app/read-app.ts';
+import type { AppRead } from '../../src/lib/app/read-types.ts';
 
 /** A read as `kind path form`, with `!` when protected: `secret db.user item`. */
 const brief = (r: AppRead) =>

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { stringify } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
-import { check, lineColumn, type CheckReport } from '../../src/lib/index.ts';
+import { check, type CheckReport } from '../../src/lib/index.ts';
+import { lineColumn } from '../../src/lib/diagnostic.ts';
 import { checkTomlSourceFully } from '../../src/lib/check/source-check.ts';
 
 const seven = readFileSync(

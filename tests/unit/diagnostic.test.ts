@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-	formatDiagnostic,
-	lineColumn,
-	lineColumnIn,
-	lineStarts,
-	offsetAt,
-	sortDiagnostics
-} from '../../src/lib/index.ts';
+import { formatDiagnostic, lineColumnIn, lineStarts } from '../../src/lib/index.ts';
+import { lineColumn, offsetAt, sortDiagnostics } from '../../src/lib/diagnostic.ts';
 import type { Diagnostic } from '../../src/lib/index.ts';
 
 const diag = (

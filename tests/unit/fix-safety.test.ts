@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
-import { check, lineColumn, type Diagnostic, type Fix } from '../../src/lib/index.ts';
+import { check, type Diagnostic, type Fix } from '../../src/lib/index.ts';
+import { lineColumn } from '../../src/lib/diagnostic.ts';
 import { scanToml } from '../../src/lib/toml/scan.ts';
 
 const path = '.streamlit/secrets.toml';

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, lineColumn, listSecrets } from '../../src/lib/index.ts';
+import { check, listSecrets } from '../../src/lib/index.ts';
+import { lineColumn } from '../../src/lib/diagnostic.ts';
 
 const dir = new URL('../fixtures/rules/', import.meta.url).pathname;
 const cases = readdirSync(dir).filter((f) => f.endsWith('.toml'));

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
 	check,
 	listSecrets,
-	orderedKeys,
 	simulate,
 	stringifyOrdered,
 	type SecretsSource
 } from '../../src/lib/index.ts';
+import { orderedKeys } from '../../src/lib/python/ordered-json.ts';
 
 type Json = unknown;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosticCodes, lessonFor } from '../../src/lib/index.ts';
+import { lessonFor } from '../../src/lib/index.ts';
+import { diagnosticCodes } from '../../src/lib/check/lessons.ts';
 import { code, shortCode } from '../../src/lib/diagnostics/catalogue.ts';
 import { docsPages } from '../../src/lib/diagnostics/docs-pages.ts';
 
