@@ -58,6 +58,8 @@ export interface CodeOptions {
 /** Returns user text as inline code for a message, in backticks. */
 export function code(text: string, options: CodeOptions = {}): string {
 	const { max = Infinity, oneLine = false, keepBackticks = false } = options;
+	// Most text needs none of the work below; hygiene runs this for many values.
+	if (text.length <= max && !/[\n`]/.test(text)) return '`' + text + '`';
 	let flat = oneLine ? text.replace(/\r?\n/g, '⏎') : text;
 	if (!keepBackticks) flat = flat.replace(/`/g, "'");
 	return '`' + (flat.length > max ? flat.slice(0, max - 1) + '…' : flat) + '`';
