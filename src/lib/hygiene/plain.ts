@@ -19,8 +19,7 @@ export function plainHygieneDiagnostics(
 	options: HygieneOptions = {}
 ): Diagnostic[] {
 	const out = gitReminder(options);
-	positions.forEachValue((table, key, from, to) => {
-		const value = table.map.get(key);
+	positions.forEachValue((table, key, from, to, value) => {
 		if (typeof value === 'string') {
 			const found = inspectValue(value, key);
 			if (!found) return;

@@ -87,15 +87,18 @@ export class PlainPositions {
 
 	/**
 	 * Calls `f` for every `key = value` written in the text (inline tables' keys
-	 * included), with the table that holds it, its key and where its value is written.
+	 * included), with the table that holds it, its key, where its value is written and
+	 * the value.
 	 */
-	forEachValue(f: (table: PyDict, key: string, from: number, to: number) => void): void {
+	forEachValue(
+		f: (table: PyDict, key: string, from: number, to: number, value: PyValue) => void
+	): void {
 		const n = this.numbers;
 		this.tables.forEach((records, table) => {
 			let i = 0;
-			table.map.forEach((_v, key) => {
+			table.map.forEach((v, key) => {
 				const r = records[i++];
-				if (n[r] === 2) f(table, key, n[r + 3], n[r + 4]);
+				if (n[r] === 2) f(table, key, n[r + 3], n[r + 4], v);
 			});
 		});
 	}
