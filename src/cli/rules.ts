@@ -1,10 +1,4 @@
-import { hygieneMessages, type Severity } from '../lib/index.ts';
-import { appMessages } from '../lib/diagnostics/app-messages.ts';
-import { authMessages } from '../lib/diagnostics/auth-messages.ts';
-import { connectionMessages } from '../lib/diagnostics/connection-messages.ts';
-import { streamlitMessages } from '../lib/diagnostics/streamlit-messages.ts';
-import { tomlMessages } from '../lib/toml/messages.ts';
-import { lessonFor } from '../ui/learn.ts';
+import { diagnosticCodes, lessonFor, severityOf, type Severity } from '../lib/index.ts';
 
 /** What the command line says about one diagnostic code, for SARIF's rule list. */
 export interface DiagnosticRule {
@@ -20,25 +14,15 @@ export interface DiagnosticRule {
 	title: string;
 }
 
-const catalogues: Record<string, { severity: Severity }>[] = [
-	tomlMessages,
-	streamlitMessages,
-	authMessages,
-	connectionMessages,
-	appMessages,
-	hygieneMessages
-];
-
 /** Returns the rule of `code`, whose severity is `severity`; the "why" falls back to the code's prefix. */
 export function ruleFor(code: string, severity: Severity): DiagnosticRule {
 	return { code, severity, ...lessonFor(code) };
 }
 
-/** Returns one rule per diagnostic code the check can report, sorted by code. */
+/** Returns one rule per diagnostic code the check can report (not the importers' `convert/…`), sorted by code. */
 export function diagnosticRules(): DiagnosticRule[] {
-	const rules: DiagnosticRule[] = [];
-	for (const catalogue of catalogues)
-		for (const [code, entry] of Object.entries(catalogue))
-			rules.push(ruleFor(code, entry.severity));
-	return rules.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+	return diagnosticCodes
+		.filter((code) => !code.startsWith('convert/'))
+		.map((code) => ruleFor(code, severityOf(code)))
+		.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }

@@ -1,5 +1,6 @@
 import { appMessages } from '../diagnostics/app-messages.ts';
 import { authMessages } from '../diagnostics/auth-messages.ts';
+import type { Severity } from '../diagnostic.ts';
 import type { Entry } from '../diagnostics/catalogue.ts';
 import { connectionMessages } from '../diagnostics/connection-messages.ts';
 import { docsPages, type DocsPage } from '../diagnostics/docs-pages.ts';
@@ -23,6 +24,11 @@ export type DiagnosticCode = keyof typeof catalogues;
 
 /** Every diagnostic code a catalogue defines, in catalogue order. */
 export const diagnosticCodes = Object.keys(catalogues) as DiagnosticCode[];
+
+/** The severity the catalogue gives `code` (a rule may lower it in a given case). */
+export function severityOf(code: DiagnosticCode): Severity {
+	return catalogues[code].severity;
+}
 
 /** Why a diagnostic matters, in a sentence or two, and where to read more. */
 export interface Lesson {
