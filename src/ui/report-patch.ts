@@ -49,6 +49,14 @@ function fingerprint(value: unknown): string | null {
 	}
 }
 
+/** False when two lists of diagnostics differ in length, or in the code or range of one of them. */
+function mayBeSame(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++)
+		if (a[i].from !== b[i].from || a[i].to !== b[i].to || a[i].code !== b[i].code) return false;
+	return true;
+}
+
 /** Returns whether a row shows what an entry holds: everything but where its key and value are. */
 function isSameRow(a: EntryRow | undefined, e: SecretEntry): boolean {
 	return (
@@ -84,7 +92,8 @@ function sameRanges(a: Int32Array, b: Int32Array): boolean {
 export class ReportDiffer {
 	#first = true;
 	#parts = new Map<string, string | null>();
-	#diagnostics: (string | null)[] = [];
+	/** Each source's previous diagnostics, with their fingerprint once it was needed. */
+	#diagnostics: { list: Diagnostic[]; print?: string | null }[] = [];
 	#rows: EntryRow[] = [];
 	#ranges = new Int32Array(0);
 	#truncated = false;
@@ -101,10 +110,17 @@ export class ReportDiffer {
 		const bySource: Diagnostic[][] = summary.sources.map(() => []);
 		for (const d of summary.diagnostics) bySource[d.source ?? 0]?.push(d);
 		const sources = summary.sources.map(({ path, kind }, i) => {
-			const print = fingerprint(bySource[i]);
-			const same = !reset && print !== null && print === this.#diagnostics[i];
-			this.#diagnostics[i] = print;
-			return { path, kind, diagnostics: same ? null : bySource[i] };
+			const now: { list: Diagnostic[]; print?: string | null } = { list: bySource[i] };
+			const before = reset ? undefined : this.#diagnostics[i];
+			// Most edits move or change some diagnostic: telling so needs no fingerprint.
+			let same = before !== undefined && mayBeSame(before.list, now.list);
+			if (same) {
+				before!.print ??= fingerprint(before!.list);
+				now.print = fingerprint(now.list);
+				same = now.print !== null && now.print === before!.print;
+			}
+			this.#diagnostics[i] = now;
+			return { path, kind, diagnostics: same ? null : now.list };
 		});
 		this.#diagnostics.length = sources.length;
 		const changed: ReportPatch['parts'] = {};
