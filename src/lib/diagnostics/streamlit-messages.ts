@@ -39,7 +39,11 @@ export const streamlitMessages = {
 		'error',
 		(a) =>
 			`Once the errors before it are fixed, Streamlit's parser (toml 0.10.2) stops here with ${code(a.error)}`,
-		() => 'Rewrite this line in a form the old parser reads'
+		() => 'Rewrite this line in a form the old parser reads',
+		{
+			why: `${oldParserWhy} It reports only the first error in a file, so this one shows up once those before it are fixed; until then the file does not load.`,
+			docs: docsPages.secrets
+		}
 	),
 	'streamlit/parser-crash': entry<{ type: string; error: string }>(
 		'error',

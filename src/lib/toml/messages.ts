@@ -100,7 +100,11 @@ export const tomlMessages = {
 	'toml/invalid-utf8': entry<{ pythonMessage: string }>(
 		'error',
 		(a) => `The file is not valid UTF-8: ${code(a.pythonMessage, Infinity)}`,
-		() => 'Save the file with UTF-8 encoding; Streamlit cannot read it otherwise'
+		() => 'Save the file with UTF-8 encoding; Streamlit cannot read it otherwise',
+		{
+			why: 'A TOML file must be valid UTF-8, and Streamlit opens secrets files as UTF-8: a byte that is not raises `UnicodeDecodeError` from every `st.secrets` access.',
+			docs: docsPages.toml
+		}
 	),
 	'toml/syntax': entry<{ reason: string; token: string }>(
 		'error',
@@ -189,7 +193,11 @@ export const tomlMessages = {
 	'toml/invalid-date': entry<{ value: string; problem: DateProblem }>(
 		'error',
 		(a) => `${code(a.value)} is not a valid date or time`,
-		(a) => dateHint(a.problem)
+		(a) => dateHint(a.problem),
+		{
+			why: "An unquoted value that starts like a date must be a real date or time, such as `1979-05-27` or `07:32:00`; Streamlit's parser rejects one such as `2020-02-30`.",
+			docs: docsPages.toml
+		}
 	),
 	'toml/invalid-number': entry<{ value: string; fixed?: string }>(
 		'error',
@@ -245,22 +253,38 @@ export const tomlMessages = {
 	'toml/missing-equals': entry<{ key: string }>(
 		'error',
 		(a) => `The key ${code(a.key)} has no \`=\` and value`,
-		() => 'Write `key = value`, or remove the line'
+		() => 'Write `key = value`, or remove the line',
+		{
+			why: "Every line outside a table header is `key = value` in TOML, so a key on its own is an error; Streamlit's parser usually reports it as `Key name found without value`.",
+			docs: docsPages.toml
+		}
 	),
 	'toml/missing-value': entry<{ key: string }>(
 		'error',
 		(a) => `The key ${code(a.key)} has no value`,
-		() => 'Write a value after `=`, such as `""` for an empty string'
+		() => 'Write a value after `=`, such as `""` for an empty string',
+		{
+			why: "TOML has no empty value: `key =` needs a value after it on the same line, and Streamlit's parser stops with `Empty value is invalid`.",
+			docs: docsPages.toml
+		}
 	),
 	'toml/unclosed-string': entry<{ value: string }>(
 		'error',
 		(a) => `The string ${code(a.value)} is never closed`,
-		() => 'Add the closing quote; use triple quotes for text that spans lines'
+		() => 'Add the closing quote; use triple quotes for text that spans lines',
+		{
+			why: "A `\"…\"` or `'…'` string must end on the line where it starts, and a triple-quoted one before the end of the file; Streamlit's parser stops with `Unbalanced quotes` or `Unterminated string found`.",
+			docs: docsPages.toml
+		}
 	),
 	'toml/unclosed-bracket': entry<{ bracket: string }>(
 		'error',
 		(a) => `This ${code(a.bracket)} is never closed`,
-		(a) => `Add the matching ${code(a.bracket === '[' ? ']' : '}')}`
+		(a) => `Add the matching ${code(a.bracket === '[' ? ']' : '}')}`,
+		{
+			why: "Every `[` and `{` must be closed. Streamlit's old parser does not always say so: at the end of the file it may drop the last character of an open array, or crash on an open inline table.",
+			docs: docsPages.toml
+		}
 	),
 	'toml/control-character': entry<{ where: 'string' | 'comment' | 'text'; char: string }>(
 		'error',
@@ -271,12 +295,20 @@ export const tomlMessages = {
 		(a) =>
 			a.where === 'string'
 				? 'Remove it, or write it as an escape such as `\\t` or `\\u0000`'
-				: 'Delete the character; it often comes from copying text out of another program'
+				: 'Delete the character; it often comes from copying text out of another program',
+		{
+			why: "TOML allows no control characters other than tab in strings and comments. They draw nothing in most editors, and Streamlit's old parser can keep one inside a string, where it becomes part of the value.",
+			docs: docsPages.toml
+		}
 	),
 	'toml/too-deep': entry<Record<string, never>>(
 		'error',
 		() => 'Arrays or inline tables are nested too deeply',
-		() => 'Flatten the structure; more than 1000 levels are refused'
+		() => 'Flatten the structure; more than 1000 levels are refused',
+		{
+			why: 'The TOML parser this check uses refuses arrays and inline tables nested more than 1000 levels deep, so it cannot read the file as TOML.',
+			docs: docsPages.toml
+		}
 	)
 } as const;
 
