@@ -24,6 +24,14 @@ export const docsPages = {
 		url: 'https://docs.streamlit.io/develop/api-reference/connections/st.connection',
 		title: 'st.connection'
 	},
+	sqlConnection: {
+		url: 'https://docs.streamlit.io/develop/api-reference/connections/st.connections.sqlconnection',
+		title: 'st.connections.SQLConnection'
+	},
+	snowflakeConnection: {
+		url: 'https://docs.streamlit.io/develop/api-reference/connections/st.connections.snowflakeconnection',
+		title: 'st.connections.SnowflakeConnection'
+	},
 	toml: { url: 'https://toml.io/en/v1.0.0', title: 'TOML v1.0.0' }
 } as const satisfies Record<string, DocsPage>;
 
