@@ -1,49 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { lessonFor } from '../../src/lib/index.ts';
 import { diagnosticCodes } from '../../src/lib/check/lessons.ts';
-import { code, shortCode } from '../../src/lib/diagnostics/catalogue.ts';
+import { convertMessages } from '../../src/lib/convert/problems.ts';
+import { appMessages } from '../../src/lib/diagnostics/app-messages.ts';
+import { authMessages } from '../../src/lib/diagnostics/auth-messages.ts';
+import { code, shortCode, type Entry } from '../../src/lib/diagnostics/catalogue.ts';
+import { connectionMessages } from '../../src/lib/diagnostics/connection-messages.ts';
 import { docsPages } from '../../src/lib/diagnostics/docs-pages.ts';
+import { streamlitMessages } from '../../src/lib/diagnostics/streamlit-messages.ts';
+import { tomlMessages } from '../../src/lib/toml/messages.ts';
 
-/** The codes whose catalogue entry says why it matters (the rest get a lesson by prefix). */
-const withOwnLesson = [
-	'toml/syntax',
-	'toml/unquoted-string',
-	'toml/python-boolean',
-	'toml/null-value',
-	'toml/colon-instead-of-equals',
-	'toml/windows-path-escape',
-	'toml/invalid-escape',
-	'toml/dotenv-line',
-	'toml/duplicate-key',
-	'toml/invalid-key',
-	'toml/smart-quotes',
-	'toml/invisible-character',
-	'streamlit/invisible-in-key',
-	'toml/invalid-number',
-	'streamlit/parse-error',
-	'streamlit/parser-crash',
-	'streamlit/error-message-crash',
-	'streamlit/accepts-invalid-toml',
-	'streamlit/value-differs',
-	'streamlit/key-differs',
-	'streamlit/env-illegal-name',
-	'streamlit/env-overrides-variable',
-	'streamlit/shadowed-by-method',
-	'streamlit/replaced-by-later-source',
-	'streamlit/no-secrets',
-	'streamlit/source-error',
-	'streamlit/unicode-decode-error',
-	'streamlit/bom-in-key',
-	'hygiene/placeholder-value',
-	'hygiene/surrounding-whitespace',
-	'hygiene/real-credential',
-	'hygiene/keep-out-of-git'
+/** The catalogues whose every code must carry a lesson of its own (hygiene's live in lessons.ts for now). */
+const catalogues: Record<string, Record<string, Entry<never>>> = {
+	toml: tomlMessages,
+	streamlit: streamlitMessages,
+	app: appMessages,
+	auth: authMessages,
+	connections: connectionMessages,
+	convert: convertMessages
+};
+
+const entries = Object.entries(catalogues).flatMap(([prefix, catalogue]) =>
+	Object.entries(catalogue).map(([c, e]) => ({ prefix, code: c, entry: e }))
+);
+
+/** Codes whose lessons are the same text because they have the same cause. */
+const sharedCause = [
+	// Streamlit's parser cannot load the file: it reports an error, crashes, or fails to report.
+	['streamlit/parse-error', 'streamlit/parser-crash', 'streamlit/error-message-crash']
 ];
 
 const fallbacks = [
 	'Streamlit only reads valid TOML reliably; other tools reject the rest.',
 	'This is how Streamlit behaves with this file at run time.'
 ];
+
+/** Sentence ends: a full stop, `?` or `!` at the end or before a capital letter or a backtick. */
+const sentenceEnds = (text: string) => text.match(/[.?!](?=$|\s+[A-Z`])/g)?.length ?? 0;
 
 describe('lessonFor', () => {
 	it('gives every catalogue code a why and one of the documentation pages', () => {
@@ -55,9 +48,47 @@ describe('lessonFor', () => {
 		}
 	});
 
-	it.each(withOwnLesson)('reads the why of %s from its catalogue entry', (c) => {
-		expect(diagnosticCodes).toContain(c);
-		expect(fallbacks).not.toContain(lessonFor(c).why);
+	it('knows every catalogue the check reports from', () => {
+		const prefixes = new Set(diagnosticCodes.map((c) => c.slice(0, c.indexOf('/'))));
+		expect([...prefixes].sort()).toEqual([...Object.keys(catalogues), 'hygiene'].sort());
+		for (const { prefix, code: c } of entries) {
+			expect(c.startsWith(`${prefix}/`), c).toBe(true);
+			expect(diagnosticCodes).toContain(c);
+		}
+		expect(entries.length).toBeGreaterThanOrEqual(92);
+	});
+
+	it.each(entries.map((e) => [e.code, e.entry] as const))(
+		'reads the why and page of %s from its catalogue entry',
+		(c, e) => {
+			expect(e.why, c).toBeTypeOf('string');
+			expect(e.docs, c).toBeDefined();
+			const lesson = lessonFor(c);
+			expect(lesson.why).toBe(e.why);
+			expect(fallbacks).not.toContain(lesson.why);
+			expect(Object.values(docsPages)).toContainEqual(e.docs);
+			expect(lesson).toMatchObject({ url: e.docs!.url, title: e.docs!.title });
+			expect(lesson.url).toMatch(/^https:\/\/(docs\.streamlit\.io|toml\.io)\//);
+		}
+	);
+
+	it.each(entries.map((e) => [e.code, e.entry.why ?? ''] as const))(
+		'words the why of %s as one or two sentences, user text in backticks',
+		(c, why) => {
+			expect(why, c).toMatch(/^[A-Z`]/);
+			expect(why, c).toMatch(/\.$/);
+			expect(sentenceEnds(why), c).toBeGreaterThanOrEqual(1);
+			expect(sentenceEnds(why), c).toBeLessThanOrEqual(2);
+			expect((why.match(/`/g) ?? []).length % 2, c).toBe(0);
+		}
+	);
+
+	it('gives no two codes the same why unless they have the same cause', () => {
+		const byWhy = new Map<string, string[]>();
+		for (const { code: c, entry: e } of entries)
+			byWhy.set(e.why ?? '', [...(byWhy.get(e.why ?? '') ?? []), c]);
+		const repeated = [...byWhy.values()].filter((codes) => codes.length > 1);
+		expect(repeated).toEqual(sharedCause);
 	});
 
 	it('falls back by prefix for a code no catalogue has', () => {
