@@ -2,12 +2,7 @@ import type { Diagnostic } from '../diagnostic.ts';
 import { entry, shortCode, type Entry } from '../diagnostics/catalogue.ts';
 import type { PlaceholderKind } from './placeholders.ts';
 
-/**
- * {@link shortCode}, without its work for the usual text (one line of at most 40
- * characters without a backtick, which it shows as it is).
- */
-const code = (text: string): string =>
-	text.length <= 40 && !/[\n`]/.test(text) ? '`' + text + '`' : shortCode(text);
+const code = shortCode;
 
 /** Where a value has whitespace Streamlit keeps. */
 export type WhitespaceSide = 'leading' | 'trailing' | 'both';
