@@ -261,13 +261,13 @@ export function check(sources: readonly SecretsSource[], options: CheckOptions =
 	const { reads, unread } = addAppDiagnostics(reports, sources, merged, layout, sections, options);
 	if (options.hygiene ?? true) addHygiene(tomlFiles, options.home);
 	const all: Diagnostic[] = [];
+	// Each source's list sorted, in source order, is the whole list sorted (the sort is stable).
 	reports.forEach((r, i) => {
-		for (const d of r.diagnostics) all.push({ ...d, source: i });
-		sortDiagnostics(r.diagnostics);
+		for (const d of sortDiagnostics(r.diagnostics)) all.push({ ...d, source: i });
 	});
 	return {
 		sources: reports,
-		diagnostics: sortDiagnostics(all),
+		diagnostics: all,
 		load,
 		merged,
 		sourceOf,
