@@ -49,7 +49,7 @@ const sizes = [
 ];
 const baselineKeys = 30;
 const warmupKeys = 3;
-/** Same constant as src/ui/analysis-scheduler.ts (workerThreshold). */
+/** Same constant as src/ui/analysis/scheduler.ts (workerThreshold). */
 const workerThreshold = 50_000;
 const keyTimeout = 30_000;
 const letters = 'abcdefghijklmnopqrstuvwxyz';

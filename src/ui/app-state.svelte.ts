@@ -1,11 +1,11 @@
 import { SvelteSet } from 'svelte/reactivity';
 import type { AccessResult, Diagnostic } from '../lib/index.ts';
-import { AnalysisScheduler } from './analysis-scheduler.ts';
+import { AnalysisScheduler } from './analysis/scheduler.ts';
 import { AppCode } from './app-code.svelte.ts';
 import { defaultCode, type CodeFile } from './code-files.ts';
 import type { FoundPaths } from './path-filter.ts';
-import { entryRange, rowLimit, type EntryList, type EntryRow } from './report-view.ts';
-import { ReportState } from './report-state.svelte.ts';
+import { entryRange, rowLimit, type EntryList, type EntryRow } from './analysis/report-view.ts';
+import { ReportState } from './analysis/report-state.svelte.ts';
 import { entryAt, stepDiagnostic } from './navigation.ts';
 import { DraftSaver, forgetDraft, loadDraft, type Draft } from './draft-storage.ts';
 import { defaultSources, projectId, type FolderFile, type SourceDraft } from './sources.ts';

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../lib/index.ts';
-import type { EntryRow, ReportView } from './report-view.ts';
+import type { EntryRow, ReportView } from './analysis/report-view.ts';
 
 const inside = (r: { from: number; to: number } | undefined, pos: number) =>
 	!!r && pos >= r.from && pos <= r.to;

@@ -1,5 +1,5 @@
 import type { SecretEntry } from '../lib/index.ts';
-import type { EntryRow } from './report-view.ts';
+import type { EntryRow } from './analysis/report-view.ts';
 
 /** The paths of a report that match a filter, found among all of them, not only the listed ones. */
 export interface FoundPaths {

@@ -1,6 +1,6 @@
 import type { Diagnostic, ReadFinding, ReadStatus } from '../lib/index.ts';
 import { locate } from './line-index.ts';
-import { entryRange, type ReportView } from './report-view.ts';
+import { entryRange, type ReportView } from './analysis/report-view.ts';
 import { splitCode } from './rich-text.ts';
 
 /** A place in a source: its report index and range, and `path:line` to show. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { SecretsSource } from '../../src/lib/index.ts';
-import { analyze } from '../../src/ui/analysis.ts';
-import { ReportAssembler } from '../../src/ui/report-assembler.ts';
-import { ReportDiffer, type ReportPatch } from '../../src/ui/report-patch.ts';
-import { entryLimit } from '../../src/ui/report-view.ts';
+import { analyze } from '../../src/ui/analysis/analyze.ts';
+import { ReportAssembler } from '../../src/ui/analysis/assembler.ts';
+import { ReportDiffer, type ReportPatch } from '../../src/ui/analysis/patch.ts';
+import { entryLimit } from '../../src/ui/analysis/report-view.ts';
 
 /** Tables with placeholders and blanks, so that edits move, change, add and drop diagnostics. */
 const base = [

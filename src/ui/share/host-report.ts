@@ -1,5 +1,5 @@
 import { locate } from '../line-index.ts';
-import type { ReportView } from '../report-view.ts';
+import type { ReportView } from '../analysis/report-view.ts';
 
 /** One diagnostic as the host page receives it. */
 export interface HostDiagnostic {

@@ -1,8 +1,8 @@
-import { analyze, type Analysis } from './analysis.ts';
-import { runStatements } from './console-runner.ts';
-import { ReportDiffer } from './report-patch.ts';
+import { analyze, type Analysis } from './analyze.ts';
+import { runStatements } from '../console-runner.ts';
+import { ReportDiffer } from './patch.ts';
 import { entryLimit, rowLimit } from './report-view.ts';
-import type { JobResult, Request } from './worker-protocol.ts';
+import type { JobResult, Request } from './protocol.ts';
 
 const differ = new ReportDiffer();
 /** The newest check, until the rest of its paths is sent. */

@@ -1,5 +1,5 @@
-import type { Diagnostic, SecretEntry } from '../lib/index.ts';
-import type { ReportSummary } from './analysis.ts';
+import type { Diagnostic, SecretEntry } from '../../lib/index.ts';
+import type { ReportSummary } from './analyze.ts';
 import { entryLimit, rowLimit, type EntryRow, type ReportView } from './report-view.ts';
 
 /** The parts of a report that are compared as a whole. */

@@ -1,4 +1,4 @@
-import type { FindRequest, Job, JobResult, Request } from './worker-protocol.ts';
+import type { FindRequest, Job, JobResult, Request } from './protocol.ts';
 
 /**
  * Sends jobs to one lazily started Web Worker. At most one job of each kind is in

@@ -5,8 +5,8 @@ import {
 	type CheckReport,
 	type SecretEntry,
 	type SecretsSource
-} from '../lib/index.ts';
-import { findPaths, type FoundPaths } from './path-filter.ts';
+} from '../../lib/index.ts';
+import { findPaths, type FoundPaths } from '../path-filter.ts';
 import type { ReportView } from './report-view.ts';
 
 /** Everything of a report but the texts and the paths, which are sent apart. */

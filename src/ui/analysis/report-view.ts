@@ -1,4 +1,4 @@
-import type { CheckReport, Diagnostic, Range, SecretEntry, SourceReport } from '../lib/index.ts';
+import type { CheckReport, Diagnostic, Range, SecretEntry, SourceReport } from '../../lib/index.ts';
 
 /** How many paths the "what your app sees" view receives at most. */
 export const entryLimit = 5000;

@@ -1,20 +1,20 @@
-import type { AccessResult } from '../lib/index.ts';
-import { AnalysisClient } from './analysis-client.ts';
-import { toAppSources, type CodeFile } from './code-files.ts';
-import { ReportAssembler } from './report-assembler.ts';
-import type { Analysis } from './analysis.ts';
-import type { FoundPaths } from './path-filter.ts';
-import { ReportDiffer } from './report-patch.ts';
+import type { AccessResult } from '../../lib/index.ts';
+import { AnalysisClient } from './client.ts';
+import { toAppSources, type CodeFile } from '../code-files.ts';
+import { ReportAssembler } from './assembler.ts';
+import type { Analysis } from './analyze.ts';
+import type { FoundPaths } from '../path-filter.ts';
+import { ReportDiffer } from './patch.ts';
 import { entryLimit, type ReportView } from './report-view.ts';
-import { draftSize, toSecretsSources, type SourceDraft } from './sources.ts';
-import type { Job, JobResult } from './worker-protocol.ts';
+import { draftSize, toSecretsSources, type SourceDraft } from '../sources.ts';
+import type { Job, JobResult } from './protocol.ts';
 
 /** Sources larger than this (UTF-16 code units) are analysed in a Web Worker. */
 export const workerThreshold = 50_000;
 
 // The core is requested at start-up but kept out of the initial JavaScript; small
 // texts are analysed on the main thread as soon as it has arrived.
-const core = import('./analysis.ts');
+const core = import('./analyze.ts');
 
 /** Where a {@link AnalysisScheduler} delivers its results. */
 export interface SchedulerCallbacks {
@@ -135,7 +135,7 @@ export class AnalysisScheduler {
 			return;
 		}
 		// The simulator is only needed once someone uses the console.
-		void import('./console-runner.ts').then(({ runStatements }) =>
+		void import('../console-runner.ts').then(({ runStatements }) =>
 			this.#receive(
 				{ kind: 'simulate', seq: job.seq, accesses: runStatements(job.sources, job.statements) },
 				this.#here.assembler

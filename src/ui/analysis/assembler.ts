@@ -1,4 +1,4 @@
-import type { EntryPatch, ReportPatch } from './report-patch.ts';
+import type { EntryPatch, ReportPatch } from './patch.ts';
 import { emptyReport, type ReportView, type SourceView } from './report-view.ts';
 
 type EntryParts = Pick<ReportView, 'entries' | 'ranges' | 'positioned' | 'truncated'>;

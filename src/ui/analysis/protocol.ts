@@ -1,6 +1,6 @@
-import type { AccessResult, AppSource, SecretsSource } from '../lib/index.ts';
-import type { FoundPaths } from './path-filter.ts';
-import type { EntryPatch, ReportPatch } from './report-patch.ts';
+import type { AccessResult, AppSource, SecretsSource } from '../../lib/index.ts';
+import type { FoundPaths } from '../path-filter.ts';
+import type { EntryPatch, ReportPatch } from './patch.ts';
 
 /** A job for the analysis worker; `seq` orders the answers. */
 export type Job =
