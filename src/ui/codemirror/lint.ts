@@ -7,7 +7,7 @@ import {
 import type { EditorState, Extension, TransactionSpec } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import type { Diagnostic } from '../../lib/index.ts';
-import { lessonFor } from '../learn.ts';
+import { lessonFor } from '../../lib/check/lessons.ts';
 import { renderCode } from '../rich-text.ts';
 
 /** Returns the gutter markers for diagnostics (hovering one shows its messages). */
