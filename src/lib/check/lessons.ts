@@ -40,26 +40,6 @@ export interface Lesson {
 	title: string;
 }
 
-// TODO(#11): these belong in hygiene/messages.ts's entries, which another change is reworking.
-const hygieneLessons: Record<string, Pick<Entry<unknown>, 'why' | 'docs'>> = {
-	'hygiene/placeholder-value': {
-		why: 'Streamlit hands your app every value exactly as written: a placeholder only fails later, at the login or connection that uses it.',
-		docs: docsPages.secrets
-	},
-	'hygiene/surrounding-whitespace': {
-		why: 'Streamlit keeps every character inside the quotes, so a password or token with a space around it no longer matches.',
-		docs: docsPages.secrets
-	},
-	'hygiene/real-credential': {
-		why: 'Anyone who can read this file can use the credential. Keep real values in your host’s secrets settings, never in a repository or a shared link.',
-		docs: docsPages.secrets
-	},
-	'hygiene/keep-out-of-git': {
-		why: 'Streamlit reads `.streamlit/secrets.toml` from the app’s folder, which is usually a git repository; a committed file publishes every secret in it.',
-		docs: docsPages.secrets
-	}
-};
-
 function pageFor(code: string): DocsPage {
 	if (/auth|login|oauth/.test(code)) return docsPages.login;
 	if (code.includes('connection')) return docsPages.connection;
@@ -67,7 +47,6 @@ function pageFor(code: string): DocsPage {
 }
 
 function lessonEntry(code: string): Pick<Entry<unknown>, 'why' | 'docs'> | undefined {
-	if (Object.hasOwn(hygieneLessons, code)) return hygieneLessons[code];
 	return Object.hasOwn(catalogues, code)
 		? (catalogues[code as DiagnosticCode] as Entry<never>)
 		: undefined;
