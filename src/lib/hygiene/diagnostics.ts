@@ -109,6 +109,17 @@ export function displayPath(path: readonly string[], inArray: readonly boolean[]
 	return out;
 }
 
+/**
+ * Returns the {@link displayPath} of key `key` of a table whose own display path is
+ * `table`, and of element `index` of its value when given: the same text, without
+ * walking the table's path again.
+ */
+export function displayChild(table: string, key: string, index?: number): string {
+	const step = isBare(key) ? key : JSON.stringify(key);
+	const path = table ? table + '.' + step : step;
+	return index === undefined ? path : path + '[' + index + ']';
+}
+
 /** Where `value` has whitespace the app will get, or null; a PEM-style final line break is fine. */
 function whitespaceSide(value: string): WhitespaceSide | null {
 	// Printable ASCII at both ends is no whitespace (most values).

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostic.ts';
 import type { PlainPositions } from '../plain-toml/positions.ts';
 import {
 	addValueDiagnostics,
+	displayChild,
 	displayPath,
 	gitReminder,
 	inspectValue,
@@ -19,12 +20,20 @@ export function plainHygieneDiagnostics(
 	options: HygieneOptions = {}
 ): Diagnostic[] {
 	const out = gitReminder(options);
+	// The values of a table come one after another: its display path is found once.
+	let shownTable: { table: unknown; shown: string } = { table: null, shown: '' };
+	const tableShown = (table: Parameters<PlainPositions['pathOf']>[0]): string => {
+		if (shownTable.table !== table) {
+			const path = positions.pathOf(table);
+			shownTable = { table, shown: displayPath(path, positions.indexFlags(path)) };
+		}
+		return shownTable.shown;
+	};
 	positions.forEachValue((table, key, from, to, value) => {
 		if (typeof value === 'string') {
 			const found = inspectValue(value, key);
 			if (!found) return;
-			const full = [...positions.pathOf(table), key];
-			const shown = displayPath(full, positions.indexFlags(full));
+			const shown = displayChild(tableShown(table), key);
 			addValueDiagnostics(out, text, value, found, shown, { from, to, exact: true });
 		} else if (Array.isArray(value))
 			for (let i = 0; i < value.length; i++) {
@@ -32,8 +41,7 @@ export function plainHygieneDiagnostics(
 				if (typeof item !== 'string') continue;
 				const found = inspectValue(item, key);
 				if (!found) continue;
-				const full = [...positions.pathOf(table), key, String(i)];
-				const shown = displayPath(full, positions.indexFlags(full));
+				const shown = displayChild(tableShown(table), key, i);
 				addValueDiagnostics(out, text, item, found, shown, { from, to, exact: false });
 			}
 	});
