@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostic.ts';
 import type { PlainPositions } from '../plain-toml/positions.ts';
+import type { PyDict } from '../python/values.ts';
 import {
 	addValueDiagnostics,
 	displayChild,
@@ -20,14 +21,22 @@ export function plainHygieneDiagnostics(
 	options: HygieneOptions = {}
 ): Diagnostic[] {
 	const out = gitReminder(options);
-	// The values of a table come one after another: its display path is found once.
-	let shownTable: { table: unknown; shown: string } = { table: null, shown: '' };
-	const tableShown = (table: Parameters<PlainPositions['pathOf']>[0]): string => {
-		if (shownTable.table !== table) {
-			const path = positions.pathOf(table);
-			shownTable = { table, shown: displayPath(path, positions.indexFlags(path)) };
+	// Each table's display path is found once, however many of its values have warnings;
+	// a table under a dotted or inline key extends its owner's (dotted keys interleave
+	// the values of many small tables).
+	const shownTables = new Map<PyDict, string>();
+	const tableShown = (table: PyDict): string => {
+		let shown = shownTables.get(table);
+		if (shown === undefined) {
+			const owner = positions.ownerOf(table);
+			if (owner) shown = displayChild(tableShown(owner[0]), owner[1]);
+			else {
+				const path = positions.pathOf(table);
+				shown = displayPath(path, positions.indexFlags(path));
+			}
+			shownTables.set(table, shown);
 		}
-		return shownTable.shown;
+		return shown;
 	};
 	positions.forEachValue((table, key, from, to, value) => {
 		if (typeof value === 'string') {

@@ -77,6 +77,11 @@ export class PlainPositions {
 		this.owners.set(table, [owner, name]);
 	}
 
+	/** The table that holds `table` as the value of a dotted or inline key, with that key; else undefined. */
+	ownerOf(table: PyDict): readonly [PyDict, string] | undefined {
+		return this.paths.has(table) ? undefined : this.owners.get(table);
+	}
+
 	/** The key path of a table that holds values. */
 	pathOf(table: PyDict): readonly string[] {
 		const path = this.paths.get(table);
