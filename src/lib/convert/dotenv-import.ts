@@ -3,6 +3,7 @@ import { importedToml } from './json-import.ts';
 import { convertNotes } from './notes.ts';
 import { convertProblem } from './problems.ts';
 import type { ImportProblem, ImportResult } from './results.ts';
+import { pythonEscapes } from '../python/string-escapes.ts';
 
 /** One statement of a `.env` file as python-dotenv reads it. */
 export interface DotenvBinding {
@@ -32,19 +33,6 @@ const comment = /(?:[^\S\r\n]*#[^\r\n]*)?/y;
 const endOfLine = /[^\S\r\n]*(?:\r\n|\n|\r|$)/y;
 const restOfLine = /[^\r\n]*(?:\r|\n|\r\n)?/y;
 
-const escapes: Record<string, string> = {
-	'\\': '\\',
-	"'": "'",
-	'"': '"',
-	a: '\x07',
-	b: '\b',
-	f: '\f',
-	n: '\n',
-	r: '\r',
-	t: '\t',
-	v: '\v'
-};
-
 class NoMatch {}
 
 class DotenvReader {
@@ -72,7 +60,7 @@ class DotenvReader {
 		const c = this.text[this.pos];
 		if (c === "'") return this.read(singleQuotedValue).replace(/\\[\\']/g, (e) => e[1]);
 		if (c === '"')
-			return this.read(doubleQuotedValue).replace(/\\[\\'"abfnrtv]/g, (e) => escapes[e[1]]);
+			return this.read(doubleQuotedValue).replace(/\\[\\'"abfnrtv]/g, (e) => pythonEscapes[e[1]]);
 		if (c === undefined || c === '\n' || c === '\r') return '';
 		return this.read(unquotedValue)
 			.replace(/\s+#[^\n]*/, '')

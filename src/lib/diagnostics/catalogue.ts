@@ -35,14 +35,30 @@ export type EntryArgs<T, C extends keyof T> = T[C] extends Entry<infer A> ? A : 
 
 /**
  * Builds diagnostic `c` of `catalogue` for `from`–`to` (UTF-16 offsets): the
- * entry's severity, and its message and hint for `args`.
+ * entry's severity, and its message and hint for `args`; of source `source` when given.
  */
 export function catalogueDiagnostic<
 	T extends Record<string, Entry<never>>,
 	C extends keyof T & string
->(catalogue: T, c: C, args: EntryArgs<T, C>, from: number, to: number): Diagnostic {
+>(
+	catalogue: T,
+	c: C,
+	args: EntryArgs<T, C>,
+	from: number,
+	to: number,
+	source?: number
+): Diagnostic {
 	const e = catalogue[c] as unknown as Entry<EntryArgs<T, C>>;
-	return { code: c, severity: e.severity, message: e.message(args), from, to, hint: e.hint(args) };
+	const d: Diagnostic = {
+		code: c,
+		severity: e.severity,
+		message: e.message(args),
+		from,
+		to,
+		hint: e.hint(args)
+	};
+	if (source !== undefined) d.source = source;
+	return d;
 }
 
 /** How {@link code} shows user text. */

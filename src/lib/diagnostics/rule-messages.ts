@@ -22,9 +22,8 @@ export function ruleDiagnostic<C extends RuleCode>(
 	source?: number,
 	severity?: Severity
 ): Diagnostic {
-	const d = catalogueDiagnostic(ruleMessages, c, args, from, to);
+	const d = catalogueDiagnostic(ruleMessages, c, args, from, to, source);
 	if (severity) d.severity = severity;
-	if (source !== undefined) d.source = source;
 	return d;
 }
 

@@ -176,7 +176,5 @@ export function streamlitDiagnostic<C extends StreamlitCode>(
 	to: number,
 	source?: number
 ): Diagnostic {
-	const d = catalogueDiagnostic(streamlitMessages, c, args, from, to);
-	if (source !== undefined) d.source = source;
-	return d;
+	return catalogueDiagnostic(streamlitMessages, c, args, from, to, source);
 }

@@ -1,4 +1,4 @@
-import { maskCharacter, type HiddenExcerpt } from './mask-values.ts';
+import type { HiddenExcerpt } from './mask-values.ts';
 
 /** Excerpts this long are hidden wherever they stand. */
 const longExcerpt = 8;
@@ -11,16 +11,17 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/
 /**
  * Returns a function that hides every excerpt in a message: in a quoted span (see
  * {@link quotedSpan}) an excerpt that is the whole span or one of {@link spanExcerpt}
- * characters or more in it, elsewhere those of {@link longExcerpt} characters or more; never an excerpt that is only part of a word. The longest excerpt wins where
- * several start at one place. Linear in the message length times the excerpts sharing a
+ * characters or more in it, elsewhere those of {@link longExcerpt} characters or more;
+ * never an excerpt that is only part of a word. The longest excerpt wins where several
+ * start at one place. Linear in the message length times the excerpts sharing a
  * first character there, whatever the number of excerpts. Never throws.
  */
 export function excerptHider(excerpts: Iterable<HiddenExcerpt>): (message: string) => string {
 	const byFirst = new Map<string, HiddenExcerpt[]>();
-	const seen = new Set<string>();
+	const maskedAs = new Map<string, string>();
 	for (const e of excerpts) {
-		if (!e.text || seen.has(e.text)) continue;
-		seen.add(e.text);
+		if (!e.text || maskedAs.has(e.text)) continue;
+		maskedAs.set(e.text, e.masked);
 		const list = byFirst.get(e.text[0]) ?? [];
 		list.push(e);
 		byFirst.set(e.text[0], list);
@@ -51,23 +52,16 @@ export function excerptHider(excerpts: Iterable<HiddenExcerpt>): (message: strin
 	};
 
 	return (message) => {
-		if (!seen.size) return message;
+		if (!maskedAs.size) return message;
 		let out = '';
 		let at = 0;
 		for (const m of message.matchAll(quotedSpan)) {
 			const inner = m[1] ?? m[2] ?? m[3] ?? '';
 			const open = m[0][0];
 			out += scan(message.slice(at, m.index), longExcerpt) + open;
-			out += (seen.has(inner) ? maskedOf(inner) : scan(inner, spanExcerpt)) + open;
+			out += (maskedAs.get(inner) ?? scan(inner, spanExcerpt)) + open;
 			at = m.index + m[0].length;
 		}
 		return out + scan(message.slice(at), longExcerpt);
 	};
-
-	function maskedOf(text: string): string {
-		return (
-			byFirst.get(text[0])?.find((e) => e.text === text)?.masked ??
-			maskCharacter.repeat(text.length)
-		);
-	}
 }

@@ -1,17 +1,23 @@
 import { detectSecrets } from '../hygiene/detect.ts';
-import { privateInComment, writtenString } from './redact-toml.ts';
+import { isSmartQuote } from '../toml/smart-quotes.ts';
+import { dateOrTime, keptWords, privateInComment, writtenString } from './redact-toml.ts';
 import { settingKeys } from './redact-value.ts';
 import { tomlPieces, type TomlPiece } from './toml-pieces.ts';
 
 /** What stands in for each hidden character. */
 export const maskCharacter = '*';
 
-/** Words that are never private: booleans, Python's spellings of them, `inf` and `nan`. */
-const publicWords =
-	/^(?:true|false|True|False|TRUE|FALSE|None|null|yes|no|on|off|[+-]?(?:inf|nan))$/;
-const typographicQuotes =
-	/^[\u2018-\u201f\u00ab\u00bb\u2039\u203a\u301d-\u301f\uff02\uff07"'`]+|[\u2018-\u201f\u00ab\u00bb\u2039\u203a\u301d-\u301f\uff02\uff07"'`]+$/g;
-const dateOrTime = /^\d{4}-\d{2}-\d{2}(?:$|[Tt ])|^\d{2}:\d{2}/;
+/** True for a quote a value may be wrapped in, straight or typographic (`“`, `‘`, …). */
+const isAnyQuote = (c: string) => c === '"' || c === "'" || c === '`' || isSmartQuote(c);
+
+/** Returns `token` without the quotes around it. */
+function withoutQuotes(token: string): string {
+	let from = 0;
+	let to = token.length;
+	while (from < to && isAnyQuote(token[from])) from++;
+	while (to > from && isAnyQuote(token[to - 1])) to--;
+	return token.slice(from, to);
+}
 
 /** A text of the file that was hidden, and what it was hidden as. */
 export interface HiddenExcerpt {
@@ -41,19 +47,14 @@ function maskWhere(text: string, fill: readonly boolean[]): string {
 	return out;
 }
 
-/** True when the piece is shown as written: a boolean, a date, or a setting such as `type = "sql"`. */
+/**
+ * True when the piece is shown as written: a boolean (or a word people write for one), a
+ * date, or a setting such as `type = "sql"`.
+ */
 function isPublic(body: string, piece: TomlPiece): boolean {
 	if (piece.kind === 'comment') return false;
-	if (publicWords.test(body) || (piece.kind === 'bare' && dateOrTime.test(body))) return true;
+	if (keptWords.test(body) || (piece.kind === 'bare' && dateOrTime.test(body))) return true;
 	return settingKeys.has(piece.key) && detectSecrets(body, { key: piece.key }).length === 0;
-}
-
-/** Splits a string token into its opening quotes, body and closing quotes. */
-function quoted(token: string): [string, string, string] {
-	const q = token[0];
-	const open = token.startsWith(q.repeat(3)) ? q.repeat(3) : q;
-	const close = token.length >= open.length * 2 && token.endsWith(open) ? open : '';
-	return [open, token.slice(open.length, token.length - close.length), close];
 }
 
 /**
@@ -79,12 +80,12 @@ export function maskToml(text: string): MaskedToml {
 		const token = text.slice(piece.from, piece.to);
 		let masked = token;
 		if (piece.kind === 'string') {
-			const [open, body, close] = quoted(token);
-			if (!isPublic(body, piece)) {
-				masked = open + maskRun(body) + close;
+			const { open, close, written } = writtenString(token);
+			if (!isPublic(written.raw, piece)) {
+				masked = open + maskRun(written.raw) + close;
 				hide(token);
-				hide(body);
-				hide(writtenString(token).written.decode(body));
+				hide(written.raw);
+				hide(written.decode(written.raw));
 			}
 		} else if (piece.kind === 'comment') {
 			const fill = privateInComment(token);
@@ -97,7 +98,7 @@ export function maskToml(text: string): MaskedToml {
 			masked = maskRun(token);
 			hide(token);
 			// A value in quotes TOML does not read as quotes (`“secret”`), as messages quote its text.
-			const unquoted = token.replace(typographicQuotes, '');
+			const unquoted = withoutQuotes(token);
 			if (unquoted !== token) hide(unquoted);
 		}
 		out += text.slice(at, piece.from) + masked;

@@ -53,11 +53,11 @@ function redactNumber(text: string): string {
 
 // Booleans and the words people write for them (`True`, `None`, `yes`) are kept, so the
 // hints about them stay; `export` keeps the hint about shell lines.
-const keptWords =
+export const keptWords =
 	/^(?:true|false|True|False|TRUE|FALSE|None|null|nil|yes|no|Yes|No|YES|NO|on|off|[+-]?(?:inf|nan|Infinity|NaN)|export)$/;
 // An unexpanded variable written without quotes (`${API_KEY}` is cut at its `}`).
 const variable = /^\$\{?[A-Za-z_][A-Za-z0-9_]*$/;
-const dateOrTime = /^\d{4}-\d{2}-\d{2}(?:$|[Tt ])|^\d{2}:\d{2}/;
+export const dateOrTime = /^\d{4}-\d{2}-\d{2}(?:$|[Tt ])|^\d{2}:\d{2}/;
 const number = /^[+-]?(?:0[xob][0-9A-Fa-f_]*|[0-9_]*\.?[0-9][0-9_.]*(?:[eE][+-]?[0-9_]*)?)$/;
 
 /**
