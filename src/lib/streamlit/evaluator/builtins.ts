@@ -109,20 +109,16 @@ function extreme(p: PyRuntime, name: 'max' | 'min', a: Arguments): Value {
 	});
 }
 
+/** The number a Python int, bool or float stands for, or null for any other value. */
+function numberOf(v: Value): number | null {
+	if (v instanceof PyFloat) return v.value;
+	return typeof v === 'bigint' || typeof v === 'boolean' ? Number(v) : null;
+}
+
 function add(a: Value, b: Value): Value {
 	if (typeof a === 'bigint' && typeof b === 'bigint') return a + b;
-	const x =
-		a instanceof PyFloat
-			? a.value
-			: typeof a === 'bigint' || typeof a === 'boolean'
-				? Number(a)
-				: null;
-	const y =
-		b instanceof PyFloat
-			? b.value
-			: typeof b === 'bigint' || typeof b === 'boolean'
-				? Number(b)
-				: null;
+	const x = numberOf(a);
+	const y = numberOf(b);
 	if (x !== null && y !== null) {
 		if (typeof a === 'boolean' && typeof b === 'boolean') return BigInt(x + y);
 		if (!(a instanceof PyFloat) && !(b instanceof PyFloat)) return BigInt(x) + BigInt(y);
