@@ -18,15 +18,15 @@ export function keyRules(ctx: SectionContext): Diagnostic[] {
 	const stack: { dict: PyDict; node: PathNode | null }[] = [{ dict: ctx.merged, node: null }];
 	for (let top = stack.pop(); top; top = stack.pop()) {
 		const nested: { dict: PyDict; node: PathNode }[] = [];
-		for (const [key, value] of top.dict.map) {
-			const node = { key, parent: top.node };
+		const parent = top.node;
+		top.dict.map.forEach((value, key) => {
 			const at = firstInvisible(key);
 			if (at >= 0) {
-				const d = invisibleKey(ctx, pathOf(node), key.charCodeAt(at));
+				const d = invisibleKey(ctx, pathOf({ key, parent }), key.charCodeAt(at));
 				if (d) out.push(d);
 			}
-			if (value instanceof PyDict) nested.push({ dict: value, node });
-		}
+			if (value instanceof PyDict) nested.push({ dict: value, node: { key, parent } });
+		});
 		for (let i = nested.length - 1; i >= 0; i--) stack.push(nested[i]);
 	}
 	return out;

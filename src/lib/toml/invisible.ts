@@ -32,7 +32,8 @@ const invisibleNames: ReadonlyMap<number, string> = new Map([
 
 /** Returns whether the UTF-16 code unit `c` is an invisible format character. */
 export function isInvisible(c: number): boolean {
-	return invisibleNames.has(c);
+	// Every key and value is scanned: most characters are below the first one.
+	return c >= 0x00ad && invisibleNames.has(c);
 }
 
 /** Returns `U+200B (zero width space)` for an invisible character's code unit. */
