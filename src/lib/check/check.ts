@@ -21,6 +21,7 @@ import { connectionRules } from '../rules/connection-rules.ts';
 import { keyRules } from '../rules/key-rules.ts';
 import { appUse } from '../rules/section-context.ts';
 import { addHygiene, type HygieneSource } from './hygiene-check.ts';
+import { mayWarn } from '../hygiene/plain.ts';
 import type { RecoveredSource } from './recovered-source.ts';
 import { markAfterLoad, recoverLoad } from './recovered-load.ts';
 
@@ -112,6 +113,9 @@ export interface CheckOptions {
 }
 
 /** Common variables that a root key would silently replace for the whole process. */
+/** Keeps no string value for a later look (no hygiene pass follows). */
+const keepNone = () => false;
+
 const sensitiveVariables = new Set([
 	'PATH',
 	'HOME',
@@ -191,13 +195,15 @@ export function check(sources: readonly SecretsSource[], options: CheckOptions =
 	const parsed: ParsedFiles = new WeakMap();
 	const tomlFiles: HygieneSource[] = [];
 	const recovered: (RecoveredSource | undefined)[] = [];
+	// The reader keeps the values the hygiene pass will look at, while it reads them.
+	const keep = (options.hygiene ?? true) ? mayWarn : keepNone;
 	sources.forEach((source, index) => {
 		const { text, diagnostics } = decodeSource(source);
 		const report: SourceReport = { path: source.path, kind: source.node.kind, text, diagnostics };
 		outlines.push(null);
 		rootKeys.push(null);
 		if (text !== null && source.path.endsWith('.toml') && diagnostics.length === 0) {
-			const checked = checkTomlSource(text, source.path);
+			const checked = checkTomlSource(text, source.path, keep);
 			report.diagnostics.push(...checked.diagnostics);
 			outlines[index] = checked.outline;
 			parsed.set(source.node, checked.legacy);

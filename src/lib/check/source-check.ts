@@ -10,7 +10,7 @@ import { KeyLocator } from '../toml/key-locator.ts';
 import { parseToml } from '../toml/parse.ts';
 import { diffValues } from './compare.ts';
 import { readPlainTomlWithPositions } from '../plain-toml/read.ts';
-import type { PlainPositions } from '../plain-toml/positions.ts';
+import type { PlainPositions, TextFilter } from '../plain-toml/positions.ts';
 import {
 	lastLineStart,
 	lineRange,
@@ -105,10 +105,11 @@ function firstKeyEnd(text: string): number {
 /**
  * Checks one secrets TOML text (already decoded, original line endings): TOML
  * 1.1 validity, what Streamlit's `toml` 0.10.2 reads instead, and where the two
- * disagree. `path` is the path Streamlit would print.
+ * disagree. `path` is the path Streamlit would print. A plain text's positions keep
+ * the string values `keep` picks (see {@link readPlainTomlWithPositions}).
  */
-export function checkTomlSource(text: string, path: string): TomlSourceCheck {
-	const plain = readPlainTomlWithPositions(text);
+export function checkTomlSource(text: string, path: string, keep?: TextFilter): TomlSourceCheck {
+	const plain = readPlainTomlWithPositions(text, keep);
 	if (plain !== null) {
 		const outline = new KeyLocator(text, () => plain.positions);
 		return {

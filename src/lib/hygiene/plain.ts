@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../diagnostic.ts';
-import type { PlainPositions } from '../plain-toml/positions.ts';
-import type { PyDict } from '../python/values.ts';
+import type { PlainPositions, TableRef } from '../plain-toml/positions.ts';
 import {
 	addValueDiagnostics,
 	displayChild,
@@ -11,9 +10,18 @@ import {
 } from './diagnostics.ts';
 
 /**
+ * Whether a string value can get a hygiene diagnostic: the filter to read a text with
+ * (see {@link PlainPositions.forEachTextValue}) before {@link plainHygieneDiagnostics}.
+ */
+export function mayWarn(value: string, key: string): boolean {
+	return inspectValue(value, key) !== null;
+}
+
+/**
  * {@link hygieneDiagnostics} for a text read by the plain TOML reader: the same
- * diagnostics (in text order rather than key order), found by walking the recorded
- * `key = value` positions instead of the secrets and looking each path up.
+ * diagnostics (in text order rather than key order), found by walking the string and
+ * array values the reader kept instead of the secrets and looking each path up. The
+ * text must have been read keeping at least what {@link mayWarn} keeps.
  */
 export function plainHygieneDiagnostics(
 	text: string,
@@ -24,9 +32,9 @@ export function plainHygieneDiagnostics(
 	// Each table's display path is found once, however many of its values have warnings;
 	// a table under a dotted or inline key extends its owner's (dotted keys interleave
 	// the values of many small tables).
-	const shownTables = new Map<PyDict, string>();
-	const tableShown = (table: PyDict): string => {
-		let shown = shownTables.get(table);
+	const shownTables: (string | undefined)[] = new Array(positions.tableCount);
+	const tableShown = (table: TableRef): string => {
+		let shown = shownTables[table.id];
 		if (shown === undefined) {
 			const owner = positions.ownerOf(table);
 			if (owner) shown = displayChild(tableShown(owner[0]), owner[1]);
@@ -34,11 +42,11 @@ export function plainHygieneDiagnostics(
 				const path = positions.pathOf(table);
 				shown = displayPath(path, positions.indexFlags(path));
 			}
-			shownTables.set(table, shown);
+			shownTables[table.id] = shown;
 		}
 		return shown;
 	};
-	positions.forEachValue((table, key, from, to, value) => {
+	positions.forEachTextValue((table, key, from, to, value) => {
 		if (typeof value === 'string') {
 			const found = inspectValue(value, key);
 			if (!found) return;

@@ -6,12 +6,35 @@ const kinds: readonly OutlineKind[] = ['table', 'implicit', 'value', 'array'];
 /** The kind of a record: `table`, `implicit`, `value` or `array`, as {@link kinds} lists. */
 export type RecordKind = 0 | 1 | 2 | 3;
 
+/** A table as {@link PlainPositions} numbers them: the first one met is 0, the next 1, … */
+export interface TableRef {
+	readonly id: number;
+}
+
+/** What is recorded of one table. */
+interface TableInfo extends TableRef {
+	/**
+	 * The records of its keys, in the order the keys were added to the dict (the reader
+	 * adds each key to the dict and records it together, so the dict's own key order says
+	 * which record is whose).
+	 */
+	readonly keys: number[];
+	/** The key path of a `[header]` table (the root's is empty), else null. */
+	path: readonly string[] | null;
+	/** The table that holds an inline table or a table made by a dotted key, else null. */
+	owner: TableInfo | null;
+	/** Its key in {@link owner}. */
+	name: string;
+	/** Its keys' records by key, for a large table, built on its first look-up. */
+	index: Map<string, number> | null;
+}
+
 /**
- * The records of one table's keys, in the order the keys were added to the dict (the
- * reader adds each key to the dict and records it together, so the dict's own key
- * order says which record is whose).
+ * Whether a string value, under the nearest key `key`, is worth a later look: tested
+ * while the text is read, so that a later pass visits only those (see
+ * {@link PlainPositions.forEachTextValue}).
  */
-type TableKeys = number[];
+export type TextFilter = (value: string, key: string) => boolean;
 
 /** Tables with more keys than this get a map on their first look-up; smaller ones are scanned. */
 const scanLimit = 16;
@@ -23,27 +46,46 @@ const scanLimit = 16;
  */
 export class PlainPositions {
 	private readonly root: PyDict;
-	private readonly tables = new Map<PyDict, TableKeys>();
-	/** Key indexes of large tables, built on their first look-up. */
-	private readonly indexes = new Map<PyDict, Map<string, number>>();
+	private readonly tables = new Map<PyDict, TableInfo>();
 	/** Five numbers per record: kind, key from, key to, value from, value to. */
 	private numbers: Int32Array;
 	private length = 0;
-	/** The table written to last and its keys (consecutive keys mostly share a table). */
+	/** The table written to last and its record (consecutive keys mostly share a table). */
 	private lastTable: PyDict | null = null;
-	private lastKeys: TableKeys | null = null;
-	/** Key paths of the `[header]` tables (the root's is empty). */
-	private readonly paths = new Map<PyDict, readonly string[]>();
-	/** The table and key that hold each inline table and each table made by a dotted key. */
-	private readonly owners = new Map<PyDict, [PyDict, string]>();
+	private lastInfo: TableInfo | null = null;
 	/** The records of the elements of each array of tables, in order. */
 	private readonly elements = new Map<PyValue[], number[]>();
-	/** `size` is the length of the text, for a first guess of the room the records need. */
-	constructor(root: PyDict, size: number) {
+	/** Per kept string or array value, in text order: its table, key and value ({@link noteValue}). */
+	private readonly texts: (TableInfo | string | PyValue[])[] = [];
+	/** The record of each value in {@link texts}. */
+	private readonly textRecords: number[] = [];
+	/** Which string values {@link forEachTextValue} visits. */
+	private readonly keep: TextFilter;
+	/**
+	 * `size` is the length of the text, for a first guess of the room the records need;
+	 * `keep` picks the string values {@link forEachTextValue} visits (all when not given).
+	 */
+	constructor(root: PyDict, size: number, keep: TextFilter = () => true) {
 		this.root = root;
+		this.keep = keep;
 		// About one key per 20 characters in secrets files; the array grows when that is short.
 		this.numbers = new Int32Array(Math.max(1024, Math.ceil(size / 4)));
-		this.paths.set(root, []);
+		this.info(root).path = [];
+	}
+
+	/** How many tables are recorded: each {@link TableRef.id} is below this. */
+	get tableCount(): number {
+		return this.tables.size;
+	}
+
+	/** The record of `table`, made on first use. */
+	private info(table: PyDict): TableInfo {
+		let info = this.tables.get(table);
+		if (info === undefined) {
+			info = { id: this.tables.size, keys: [], path: null, owner: null, name: '', index: null };
+			this.tables.set(table, info);
+		}
+		return info;
 	}
 
 	/** Records the element just appended to the array of tables `list` (see {@link add}). */
@@ -69,43 +111,65 @@ export class PlainPositions {
 
 	/** Records the key path of a `[header]` table (elements of arrays of tables by index). */
 	setPath(table: PyDict, path: readonly string[]): void {
-		this.paths.set(table, path);
+		this.info(table).path = path;
 	}
 
-	/** Records that `table` is the inline table under `name` in `owner`. */
+	/** Records that `table` is the inline table, or the dotted key's table, under `name` in `owner`. */
 	setOwner(table: PyDict, owner: PyDict, name: string): void {
-		this.owners.set(table, [owner, name]);
+		const info = this.info(table);
+		info.owner = this.info(owner);
+		info.name = name;
 	}
 
 	/** The table that holds `table` as the value of a dotted or inline key, with that key; else undefined. */
-	ownerOf(table: PyDict): readonly [PyDict, string] | undefined {
-		return this.paths.has(table) ? undefined : this.owners.get(table);
+	ownerOf(table: TableRef): readonly [TableRef, string] | undefined {
+		const info = table as TableInfo;
+		return info.path === null && info.owner !== null ? [info.owner, info.name] : undefined;
 	}
 
 	/** The key path of a table that holds values. */
-	pathOf(table: PyDict): readonly string[] {
-		const path = this.paths.get(table);
-		if (path !== undefined) return path;
-		const owner = this.owners.get(table);
-		return owner ? [...this.pathOf(owner[0]), owner[1]] : [];
+	pathOf(table: TableRef): readonly string[] {
+		const info = table as TableInfo;
+		if (info.path !== null) return info.path;
+		return info.owner ? [...this.pathOf(info.owner), info.name] : [];
 	}
 
 	/**
-	 * Calls `f` for every `key = value` written in the text (inline tables' keys
-	 * included), with the table that holds it, its key, where its value is written and
-	 * the value.
+	 * Calls `f` for every string value, and every array holding one, that the filter
+	 * given to the constructor kept (inline tables' values included), in text order, with
+	 * the table that holds it, its key, where the value is written and the value. The
+	 * values are picked while the text is read: a second walk over every table's keys
+	 * costs more than the reading itself saves.
 	 */
-	forEachValue(
-		f: (table: PyDict, key: string, from: number, to: number, value: PyValue) => void
+	forEachTextValue(
+		f: (table: TableRef, key: string, from: number, to: number, value: string | PyValue[]) => void
 	): void {
 		const n = this.numbers;
-		this.tables.forEach((records, table) => {
-			let i = 0;
-			table.map.forEach((v, key) => {
-				const r = records[i++];
-				if (n[r] === 2) f(table, key, n[r + 3], n[r + 4], v);
-			});
-		});
+		const texts = this.texts;
+		const records = this.textRecords;
+		for (let j = 0; j < records.length; j++) {
+			const r = records[j];
+			const t = 3 * j;
+			f(texts[t] as TableInfo, texts[t + 1] as string, n[r + 3], n[r + 4], texts[t + 2] as string);
+		}
+	}
+
+	/** Notes the value of the `key = value` record `record` for {@link forEachTextValue}, if kept. */
+	noteValue(record: number, table: PyDict, key: string, value: PyValue): void {
+		if (typeof value === 'string') {
+			if (!this.keep(value, key)) return;
+		} else if (Array.isArray(value)) {
+			let kept = false;
+			for (let i = 0; i < value.length && !kept; i++) {
+				const item = value[i];
+				kept = typeof item === 'string' && this.keep(item, key);
+			}
+			if (!kept) return;
+		} else return;
+		// A string or an array is recorded last in its table: the reader read no key since.
+		const info = table === this.lastTable ? this.lastInfo! : this.info(table);
+		this.texts.push(info, key, value);
+		this.textRecords.push(record);
 	}
 
 	/**
@@ -113,12 +177,11 @@ export class PlainPositions {
 	 * start; returns the record. Called once for each key, in the order the dict gets them.
 	 */
 	add(table: PyDict, kind: RecordKind, from: number, to: number, value: number): number {
-		let keys = table === this.lastTable ? this.lastKeys! : this.tables.get(table);
-		if (keys === undefined) this.tables.set(table, (keys = []));
+		const info = table === this.lastTable ? this.lastInfo! : this.info(table);
 		this.lastTable = table;
-		this.lastKeys = keys;
+		this.lastInfo = info;
 		const record = this.push(kind, from, to, value);
-		keys.push(record);
+		info.keys.push(record);
 		return record;
 	}
 
@@ -192,15 +255,16 @@ export class PlainPositions {
 
 	/** The record of `name` in `table`, found by its place among the dict's keys. */
 	private record(table: PyDict, name: string): number | undefined {
-		const records = this.tables.get(table);
-		if (records === undefined || !table.map.has(name)) return undefined;
+		const info = this.tables.get(table);
+		if (info === undefined || !table.map.has(name)) return undefined;
+		const records = info.keys;
 		if (records.length > scanLimit) {
-			let index = this.indexes.get(table);
-			if (index === undefined) {
+			let index = info.index;
+			if (index === null) {
 				index = new Map();
 				let i = 0;
 				for (const k of table.map.keys()) index.set(k, records[i++]);
-				this.indexes.set(table, index);
+				info.index = index;
 			}
 			return index.get(name);
 		}

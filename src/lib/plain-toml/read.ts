@@ -17,7 +17,7 @@ import {
 	type Kind
 } from './cursor.ts';
 import { isBareKeyChar } from '../toml/scan.ts';
-import { PlainPositions } from './positions.ts';
+import { PlainPositions, type TextFilter } from './positions.ts';
 import { TableReader } from './tables.ts';
 
 /**
@@ -26,9 +26,9 @@ import { TableReader } from './tables.ts';
  */
 class PlainReader extends TableReader {
 	/** Reads the text, recording where keys are written when `positions` is true. */
-	run(positions: boolean): { value: PyDict; positions: PlainPositions | null } {
+	run(positions: boolean, keep?: TextFilter): { value: PyDict; positions: PlainPositions | null } {
 		const root = new PyDict();
-		if (positions) this.positions = new PlainPositions(root, this.text.length);
+		if (positions) this.positions = new PlainPositions(root, this.text.length, keep);
 		return { value: this.read(root), positions: this.positions };
 	}
 
@@ -64,6 +64,7 @@ class PlainReader extends TableReader {
 		const value = this.value(target, key);
 		if (positions) {
 			positions.end(record, this.i);
+			positions.noteValue(record, target, key, value);
 			const open = this.openRecords;
 			for (let k = 0; k < open.length; k++) positions.end(open[k], this.i);
 			open.length = 0;
@@ -165,8 +166,11 @@ class PlainReader extends TableReader {
 			if (table.map.has(key)) throw notPlain;
 			table.map.set(key, value);
 			const positions = this.positions;
-			if (positions)
-				positions.end(positions.add(table, 2, this.froms[0], this.tos[0], start), this.i);
+			if (positions) {
+				const record = positions.add(table, 2, this.froms[0], this.tos[0], start);
+				positions.end(record, this.i);
+				positions.noteValue(record, table, key, value);
+			}
 			this.blanks();
 			const c = text.charCodeAt(this.i++);
 			if (c === CLOSE_BRACE) return table;
@@ -191,18 +195,21 @@ export function readPlainToml(text: string): PyDict | null {
 
 /**
  * {@link readPlainToml}, also recording where each key is written (the entries
- * `outlineToml` lists), at little extra cost.
+ * `outlineToml` lists), at little extra cost, and the string values `keep` picks
+ * (all when not given) for {@link PlainPositions.forEachTextValue}.
  */
 export function readPlainTomlWithPositions(
-	text: string
+	text: string,
+	keep?: TextFilter
 ): { value: PyDict; positions: PlainPositions } | null {
-	const read = readPlain(text, true);
+	const read = readPlain(text, true, keep);
 	return read && { value: read.value, positions: read.positions! };
 }
 
 function readPlain(
 	text: string,
-	positions: boolean
+	positions: boolean,
+	keep?: TextFilter
 ): { value: PyDict; positions: PlainPositions | null } | null {
 	if (text.charCodeAt(0) === 0xfeff) return null;
 	// `toml` 0.10.2 looks behind a quote for more quotes and backslashes with `sl[i - k]`,
@@ -215,7 +222,7 @@ function readPlain(
 	)
 		return null;
 	try {
-		return new PlainReader(text).run(positions);
+		return new PlainReader(text).run(positions, keep);
 	} catch (e) {
 		if (e === notPlain) return null;
 		throw e;
