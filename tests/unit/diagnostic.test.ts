@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { formatDiagnostic, lineColumnIn, lineStarts } from '../../src/lib/index.ts';
-import { lineColumn, offsetAt, sortDiagnostics } from '../../src/lib/diagnostic.ts';
+import { lineColumn, offsetAt, sortDiagnostics, withSource } from '../../src/lib/diagnostic.ts';
 import type { Diagnostic } from '../../src/lib/index.ts';
 
 const diag = (
@@ -75,5 +75,38 @@ describe('formatDiagnostic', () => {
 			   2 | password = hunter2
 			     |            ^^^^^^^"
 		`);
+	});
+});
+
+describe('withSource', () => {
+	// Required<>: a field added to Diagnostic must be added here, and so be copied.
+	const full: Required<Diagnostic> = {
+		code: 'toml/unquoted-string',
+		severity: 'error',
+		message: 'm',
+		from: 1,
+		to: 2,
+		hint: 'h',
+		fix: { label: 'l', from: 1, to: 2, insert: '"x"' },
+		source: 0
+	};
+
+	it('copies every field and sets the source, leaving the original alone', () => {
+		const copy = withSource(full, 3);
+		expect(copy).toStrictEqual({ ...full, source: 3 });
+		expect(full.source).toBe(0);
+		expect(Object.keys(copy).sort()).toEqual(Object.keys(full).sort());
+	});
+
+	it('adds no hint or fix a diagnostic does not have', () => {
+		const bare: Diagnostic = { code: 'a/b', severity: 'info', message: 'm', from: 0, to: 0 };
+		expect(Object.keys(withSource(bare, 1))).toEqual([
+			'code',
+			'severity',
+			'message',
+			'from',
+			'to',
+			'source'
+		]);
 	});
 });

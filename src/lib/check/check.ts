@@ -1,4 +1,4 @@
-import { sortDiagnostics, type Diagnostic } from '../diagnostic.ts';
+import { sortDiagnostics, withSource, type Diagnostic } from '../diagnostic.ts';
 import { PyException } from '../python/exceptions.ts';
 import { PyDict, typeName } from '../python/values.ts';
 import type { EnvAssignment } from '../streamlit/environ.ts';
@@ -21,7 +21,7 @@ import { connectionRules } from '../rules/connection-rules.ts';
 import { keyRules } from '../rules/key-rules.ts';
 import { appUse } from '../rules/section-context.ts';
 import { addHygiene, type HygieneSource } from './hygiene-check.ts';
-import { mayWarn } from '../hygiene/plain.ts';
+import { mayWarn } from '../hygiene/diagnostics.ts';
 import type { RecoveredSource } from './recovered-source.ts';
 import { markAfterLoad, recoverLoad } from './recovered-load.ts';
 
@@ -269,7 +269,7 @@ export function check(sources: readonly SecretsSource[], options: CheckOptions =
 	const all: Diagnostic[] = [];
 	// Each source's list sorted, in source order, is the whole list sorted (the sort is stable).
 	reports.forEach((r, i) => {
-		for (const d of sortDiagnostics(r.diagnostics)) all.push({ ...d, source: i });
+		for (const d of sortDiagnostics(r.diagnostics)) all.push(withSource(d, i));
 	});
 	return {
 		sources: reports,
