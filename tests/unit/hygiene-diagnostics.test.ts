@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { inspectValue, mayWarn } from '../../src/lib/hygiene/diagnostics.ts';
 import { KeyLocator } from '../../src/lib/toml/key-locator.ts';
 import { hygieneDiagnostics } from '../../src/lib/hygiene/index.ts';
 import { parseLegacyToml } from '../../src/lib/legacy-toml/index.ts';
@@ -90,5 +92,63 @@ describe('hygieneDiagnostics', () => {
 		const started = Date.now();
 		expect(brief(big)).toEqual([]);
 		expect(Date.now() - started).toBeLessThan(5000);
+	});
+});
+
+describe('mayWarn', () => {
+	// Pieces of placeholders, whitespace and credentials, so that most generated values are
+	// near a rule's edge.
+	const piece = fc.constantFrom(
+		'changeme',
+		'your',
+		'-key',
+		'xxxx',
+		'XXX',
+		'***',
+		'…',
+		'...',
+		'${',
+		'VAR',
+		'}',
+		'{{',
+		'<',
+		'token',
+		'>',
+		'example',
+		'EXAMPLE',
+		'todo',
+		'password',
+		'123456',
+		'AKIA',
+		'2E0A8F3B244C9986',
+		'ghp_',
+		'sk-',
+		'abcdefghijklmnopqrstuvwxyz012345',
+		'https://u:',
+		'p4ss@h',
+		' ',
+		'\n',
+		'\t',
+		'a',
+		'Z',
+		'0',
+		'.',
+		'-',
+		'_',
+		'#',
+		'é',
+		'😀',
+		'\u00a0'
+	);
+	const value = fc.array(piece, { maxLength: 6 }).map((p) => p.join(''));
+	const key = fc.constantFrom('password', 'api_key', 'host', 'name', 'aws_secret_access_key', '');
+
+	it('is true exactly when inspectValue finds something', () => {
+		fc.assert(
+			fc.property(value, key, (v, k) => {
+				expect(mayWarn(v, k)).toBe(inspectValue(v, k) !== null);
+			}),
+			{ numRuns: 3000 }
+		);
 	});
 });

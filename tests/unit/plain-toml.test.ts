@@ -9,8 +9,8 @@ import { outlineToml } from '../../src/lib/toml/outline.ts';
 import { toTagged } from '../../src/lib/python/tagged.ts';
 import type { Diagnostic } from '../../src/lib/diagnostic.ts';
 import { KeyLocator } from '../../src/lib/toml/key-locator.ts';
-import { hygieneDiagnostics } from '../../src/lib/hygiene/diagnostics.ts';
-import { mayWarn, plainHygieneDiagnostics } from '../../src/lib/hygiene/plain.ts';
+import { hygieneDiagnostics, mayWarn } from '../../src/lib/hygiene/diagnostics.ts';
+import { plainHygieneDiagnostics } from '../../src/lib/hygiene/plain.ts';
 import { universalNewlines } from '../../src/lib/streamlit/sources.ts';
 
 const tagged = (v: Parameters<typeof toTagged>[0]) => toTagged(v, { markInline: true });

@@ -4,7 +4,7 @@ import { PyDict, type PyValue } from '../python/values.ts';
 import { quoteTomlString } from '../toml/strings.ts';
 import { detectSecrets, mayHoldSecret, type Finding } from './detect.ts';
 import { hygieneDiagnostic, type WhitespaceSide } from './messages.ts';
-import { findPlaceholder, type Placeholder } from './placeholders.ts';
+import { findPlaceholder, holdsPlaceholder, type Placeholder } from './placeholders.ts';
 
 /** Options for {@link hygieneDiagnostics}. */
 export interface HygieneOptions {
@@ -151,6 +151,15 @@ export function inspectValue(value: string, key: string): ValueFindings | null {
 		placeholder || !mayHoldSecret(value) ? undefined : detectSecrets(value, { key })[0];
 	if (!placeholder && !side && !finding) return null;
 	return { placeholder, side, finding };
+}
+
+/**
+ * Whether {@link inspectValue} finds anything in `value`, without building what it
+ * finds: the test a reader runs on every string value it reads.
+ */
+export function mayWarn(value: string, key: string): boolean {
+	if (holdsPlaceholder(value, key) || whitespaceSide(value) !== null) return true;
+	return mayHoldSecret(value) && detectSecrets(value, { key }).length > 0;
 }
 
 /** Adds the diagnostics of what {@link inspectValue} found in `value` to `out`. */

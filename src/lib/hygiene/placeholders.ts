@@ -170,20 +170,36 @@ export function findPlaceholder(value: string, key = ''): Placeholder | null {
 	const start = bare ? 0 : value.length - value.trimStart().length;
 	const text = bare ? value : value.trim();
 	if (text === '') return null;
+	const rule = firstRule(text);
+	const m = rule?.pattern.exec(text);
+	if (rule && m)
+		return {
+			kind: rule.kind,
+			text: m[0],
+			from: start + m.index,
+			to: start + m.index + m[0].length
+		};
+	if (namesSecret(key) && weakWords.test(text))
+		return { kind: 'weak', text, from: start, to: start + text.length };
+	return null;
+}
+
+/** Whether {@link findPlaceholder} finds a placeholder, without building it. */
+export function holdsPlaceholder(value: string, key = ''): boolean {
+	const first = value.charCodeAt(0);
+	const last = value.charCodeAt(value.length - 1);
+	const text = first > 32 && first < 127 && last > 32 && last < 127 ? value : value.trim();
+	if (text === '') return false;
+	return firstRule(text) !== null || (namesSecret(key) && weakWords.test(text));
+}
+
+/** The first of {@link placeholderRules} that matches `text` (trimmed), or null. */
+function firstRule(text: string): (typeof placeholderRules)[number] | null {
 	const cues = placeholderCues(text);
 	if (cues !== 0)
 		for (const rule of placeholderRules) {
 			if ((cues & rule.cues) === 0 || (rule.needs !== null && !rule.needs.test(text))) continue;
-			const m = rule.pattern.exec(text);
-			if (m)
-				return {
-					kind: rule.kind,
-					text: m[0],
-					from: start + m.index,
-					to: start + m.index + m[0].length
-				};
+			if (rule.pattern.test(text)) return rule;
 		}
-	if (namesSecret(key) && weakWords.test(text))
-		return { kind: 'weak', text, from: start, to: start + text.length };
 	return null;
 }

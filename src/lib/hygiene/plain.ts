@@ -10,18 +10,11 @@ import {
 } from './diagnostics.ts';
 
 /**
- * Whether a string value can get a hygiene diagnostic: the filter to read a text with
- * (see {@link PlainPositions.forEachTextValue}) before {@link plainHygieneDiagnostics}.
- */
-export function mayWarn(value: string, key: string): boolean {
-	return inspectValue(value, key) !== null;
-}
-
-/**
  * {@link hygieneDiagnostics} for a text read by the plain TOML reader: the same
  * diagnostics (in text order rather than key order), found by walking the string and
  * array values the reader kept instead of the secrets and looking each path up. The
- * text must have been read keeping at least what {@link mayWarn} keeps.
+ * text must have been read keeping at least the values {@link mayWarn} keeps (see
+ * {@link PlainPositions.forEachTextValue}).
  */
 export function plainHygieneDiagnostics(
 	text: string,
