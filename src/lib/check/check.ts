@@ -112,10 +112,10 @@ export interface CheckOptions {
 	home?: string;
 }
 
-/** Common variables that a root key would silently replace for the whole process. */
 /** Keeps no string value for a later look (no hygiene pass follows). */
 const keepNone = () => false;
 
+/** Common variables that a root key would silently replace for the whole process. */
 const sensitiveVariables = new Set([
 	'PATH',
 	'HOME',
@@ -195,8 +195,9 @@ export function check(sources: readonly SecretsSource[], options: CheckOptions =
 	const parsed: ParsedFiles = new WeakMap();
 	const tomlFiles: HygieneSource[] = [];
 	const recovered: (RecoveredSource | undefined)[] = [];
+	const hygiene = options.hygiene ?? true;
 	// The reader keeps the values the hygiene pass will look at, while it reads them.
-	const keep = (options.hygiene ?? true) ? mayWarn : keepNone;
+	const keep = hygiene ? mayWarn : keepNone;
 	sources.forEach((source, index) => {
 		const { text, diagnostics } = decodeSource(source);
 		const report: SourceReport = { path: source.path, kind: source.node.kind, text, diagnostics };
@@ -265,7 +266,7 @@ export function check(sources: readonly SecretsSource[], options: CheckOptions =
 		sections = { sources: rest.sources, merged: rest.merged, layout: restLayout, after: true };
 	}
 	const { reads, unread } = addAppDiagnostics(reports, sources, merged, layout, sections, options);
-	if (options.hygiene ?? true) addHygiene(tomlFiles, options.home);
+	if (hygiene) addHygiene(tomlFiles, options.home);
 	const all: Diagnostic[] = [];
 	// Each source's list sorted, in source order, is the whole list sorted (the sort is stable).
 	reports.forEach((r, i) => {

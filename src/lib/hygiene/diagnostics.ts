@@ -4,7 +4,12 @@ import { PyDict, type PyValue } from '../python/values.ts';
 import { quoteTomlString } from '../toml/strings.ts';
 import { detectSecrets, mayHoldSecret, type Finding } from './detect.ts';
 import { hygieneDiagnostic, type WhitespaceSide } from './messages.ts';
-import { findPlaceholder, holdsPlaceholder, type Placeholder } from './placeholders.ts';
+import {
+	findPlaceholder,
+	hasPrintableEnds,
+	holdsPlaceholder,
+	type Placeholder
+} from './placeholders.ts';
 
 /** Options for {@link hygieneDiagnostics}. */
 export interface HygieneOptions {
@@ -122,10 +127,7 @@ export function displayChild(table: string, key: string, index?: number): string
 
 /** Where `value` has whitespace the app will get, or null; a PEM-style final line break is fine. */
 function whitespaceSide(value: string): WhitespaceSide | null {
-	// Printable ASCII at both ends is no whitespace (most values).
-	const first = value.charCodeAt(0);
-	const last = value.charCodeAt(value.length - 1);
-	if (first > 32 && first < 127 && last > 32 && last < 127) return null;
+	if (hasPrintableEnds(value)) return null;
 	const body = value.endsWith('\n') && value.trimEnd().includes('\n') ? value.slice(0, -1) : value;
 	const leading = /^\s/.test(body);
 	const trailing = /\s$/.test(body);

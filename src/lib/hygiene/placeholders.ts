@@ -156,6 +156,16 @@ function namesSecret(key: string): boolean {
 }
 
 /**
+ * True when `value` starts and ends with printable ASCII, so it has no whitespace to trim
+ * (most values): the test that spares them `trim()`.
+ */
+export function hasPrintableEnds(value: string): boolean {
+	const first = value.charCodeAt(0);
+	const last = value.charCodeAt(value.length - 1);
+	return first > 32 && first < 127 && last > 32 && last < 127;
+}
+
+/**
  * Returns the placeholder `value` holds, or null: a variable (`${VAR}`, `{{ var }}`),
  * `<token>`, `your-api-key`, `changeme`, `TODO`, a run of `xxxx` or `***`, a repeated
  * character, `example`, or an ellipsis (`sk-...`). With a `key` that names a secret
@@ -163,10 +173,7 @@ function namesSecret(key: string): boolean {
  * too. Whitespace around the value is ignored; an empty value is no placeholder.
  */
 export function findPlaceholder(value: string, key = ''): Placeholder | null {
-	// Printable ASCII at both ends is no whitespace (most values): nothing to trim.
-	const first = value.charCodeAt(0);
-	const last = value.charCodeAt(value.length - 1);
-	const bare = first > 32 && first < 127 && last > 32 && last < 127;
+	const bare = hasPrintableEnds(value);
 	const start = bare ? 0 : value.length - value.trimStart().length;
 	const text = bare ? value : value.trim();
 	if (text === '') return null;
@@ -186,9 +193,7 @@ export function findPlaceholder(value: string, key = ''): Placeholder | null {
 
 /** Whether {@link findPlaceholder} finds a placeholder, without building it. */
 export function holdsPlaceholder(value: string, key = ''): boolean {
-	const first = value.charCodeAt(0);
-	const last = value.charCodeAt(value.length - 1);
-	const text = first > 32 && first < 127 && last > 32 && last < 127 ? value : value.trim();
+	const text = hasPrintableEnds(value) ? value : value.trim();
 	if (text === '') return false;
 	return firstRule(text) !== null || (namesSecret(key) && weakWords.test(text));
 }

@@ -150,7 +150,13 @@ export class PlainPositions {
 		for (let j = 0; j < records.length; j++) {
 			const r = records[j];
 			const t = 3 * j;
-			f(texts[t] as TableInfo, texts[t + 1] as string, n[r + 3], n[r + 4], texts[t + 2] as string);
+			f(
+				texts[t] as TableInfo,
+				texts[t + 1] as string,
+				n[r + 3],
+				n[r + 4],
+				texts[t + 2] as string | PyValue[]
+			);
 		}
 	}
 
